@@ -1,0 +1,122 @@
+import type { Campaign, CampaignRecord } from '../../domain/campaign';
+import type { AnswerChannel, AnswerVersion, Submitter } from '../../domain/answer-record';
+import type { Nominee } from '../../domain/answer';
+
+/** Who caused a change, for the audit trail. Ids only where a validated identity exists. */
+export interface Actor {
+  kind: 'teams-user' | 'web' | 'cli' | 'system';
+  id?: string;
+  name?: string;
+}
+
+export interface AuditEntry {
+  at: Date;
+  actor: Actor;
+  action: string;
+  campaignId?: string;
+  orgId?: string;
+  detail?: Record<string, unknown>;
+}
+
+export interface NewAnswer {
+  campaignId: string;
+  orgId: string;
+  nominees: Nominee[];
+  submittedBy: Submitter;
+  submittedAt: Date;
+  channel: AnswerChannel;
+  late: boolean;
+  /** Same key, same submission: a retried invoke or a double click stores one version. */
+  idempotencyKey: string;
+  /** The version the person was looking at; a newer one means someone else answered meanwhile. */
+  baseVersion?: number;
+}
+
+export type SaveAnswerOutcome =
+  | { kind: 'saved'; answer: AnswerVersion }
+  | { kind: 'duplicate'; answer: AnswerVersion }
+  | { kind: 'unchanged'; answer: AnswerVersion }
+  | { kind: 'conflict'; current: AnswerVersion };
+
+export type DeliveryKind = 'request' | 'reminder' | 'receipt' | 'summary';
+export type DeliveryChannel = 'email' | 'teams';
+/** `waiting`: the Teams app is not yet installed in the organisation's team, so nothing can be posted. */
+export type DeliveryState = 'pending' | 'sending' | 'sent' | 'failed' | 'waiting';
+
+export interface Delivery {
+  key: string;
+  campaignId: string;
+  orgId: string;
+  kind: DeliveryKind;
+  channel: DeliveryChannel;
+  target: string;
+  state: DeliveryState;
+  attempts: number;
+  lastError?: string;
+  /** Where the message landed: a Teams conversation and activity id, or an e-mail message id. */
+  externalRef?: Record<string, string>;
+  createdAt: Date;
+  updatedAt: Date;
+  sentAt?: Date;
+}
+
+export interface DeliverySpec {
+  key: string;
+  campaignId: string;
+  orgId: string;
+  kind: DeliveryKind;
+  channel: DeliveryChannel;
+  target: string;
+}
+
+export interface DeliveryOutcome {
+  state: Exclude<DeliveryState, 'pending' | 'sending'>;
+  lastError?: string;
+  externalRef?: Record<string, string>;
+}
+
+/** How to reach a Teams channel proactively, learnt from the activities Teams sends the bot. */
+export interface ChannelEndpoint {
+  channelId: string;
+  teamId?: string;
+  tenantId?: string;
+  serviceUrl: string;
+  updatedAt: Date;
+}
+
+export type SaveCampaignOutcome = 'created' | 'unchanged' | 'conflict';
+
+export interface Store {
+  saveCampaign(campaign: Campaign, at: Date, actor: Actor): Promise<SaveCampaignOutcome>;
+  getCampaign(id: string): Promise<CampaignRecord | undefined>;
+  listCampaigns(): Promise<CampaignRecord[]>;
+  /** First send: fixes sentAt and the deadline date. Later calls return the record unchanged. */
+  openCampaign(id: string, sentAt: Date, deadlineDate: string, actor: Actor): Promise<CampaignRecord>;
+  closeCampaign(id: string, at: Date, actor: Actor): Promise<CampaignRecord>;
+
+  saveAnswer(answer: NewAnswer): Promise<SaveAnswerOutcome>;
+  currentAnswer(campaignId: string, orgId: string): Promise<AnswerVersion | undefined>;
+  currentAnswers(campaignId: string): Promise<AnswerVersion[]>;
+  answerHistory(campaignId: string, orgId: string): Promise<AnswerVersion[]>;
+
+  /**
+   * Records the delivery if new, then takes it for sending if nobody holds it and it is not sent.
+   * `acquired` is true for exactly one caller at a time; a holder that died is replaced after `leaseMs`.
+   */
+  claimDelivery(
+    spec: DeliverySpec,
+    at: Date,
+    leaseMs: number,
+  ): Promise<{ delivery: Delivery; acquired: boolean }>;
+  finishDelivery(key: string, outcome: DeliveryOutcome, at: Date): Promise<Delivery>;
+  getDelivery(key: string): Promise<Delivery | undefined>;
+  deliveries(campaignId: string): Promise<Delivery[]>;
+
+  saveChannelEndpoint(endpoint: ChannelEndpoint): Promise<void>;
+  channelEndpoint(channelId: string): Promise<ChannelEndpoint | undefined>;
+
+  audit(entry: AuditEntry): Promise<void>;
+  auditTrail(campaignId: string): Promise<AuditEntry[]>;
+
+  close(): Promise<void>;
+}

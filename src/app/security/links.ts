@@ -1,0 +1,30 @@
+import { closingInstant } from '../../domain/deadline';
+import type { CampaignRecord } from '../../domain/campaign';
+import { TokenSigner, type TokenCheck, type TokenPurpose } from './signed-token';
+
+/** Response links stay valid this long after the deadline, so late answers can still reach the page. */
+const LINK_GRACE_DAYS = 90;
+
+export class Links {
+  constructor(
+    private readonly signer: TokenSigner,
+    private readonly publicBaseUrl: string,
+  ) {}
+
+  respondUrl(record: CampaignRecord, orgId: string): string {
+    const closes = record.deadlineDate
+      ? closingInstant(record.deadlineDate, record.campaign.timeZone)
+      : new Date();
+    const expiresAt = Math.floor(closes.getTime() / 1000) + LINK_GRACE_DAYS * 86400;
+    const token = this.signer.sign({ purpose: 'respond', campaignId: record.campaign.id, orgId, expiresAt });
+    return `${this.publicBaseUrl.replace(/\/$/, '')}/respond/${token}`;
+  }
+
+  cardToken(campaignId: string, orgId: string): string {
+    return this.signer.sign({ purpose: 'card', campaignId, orgId });
+  }
+
+  check(raw: string, purpose: TokenPurpose, now: Date): TokenCheck {
+    return this.signer.verify(raw, purpose, now);
+  }
+}
