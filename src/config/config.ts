@@ -1,0 +1,84 @@
+import path from 'node:path';
+import { envSchema } from './env-schema';
+
+export type Mode = 'local' | 'production';
+
+export interface Config {
+  /** No MicrosoftAppId: inbound auth off, loopback only. Otherwise everything fails closed. */
+  mode: Mode;
+  host: string;
+  port: number;
+  publicBaseUrl: string;
+  store: { kind: 'sqlite'; path: string } | { kind: 'sharepoint'; siteId: string };
+  mail: { kind: 'outbox'; dir: string } | { kind: 'graph'; sender: string };
+  mailFrom: { address: string; name?: string };
+  graphBaseUrl: string;
+  bot: { appId?: string; appPassword?: string; appType: string; tenantId?: string };
+  signingSecret?: string;
+  dataDir: string;
+  logLevel: string;
+}
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
+
+const LOCAL_SENDER = 'intake@contact-intake.example';
+
+/** Reads and checks the whole environment, listing every problem at once so an operator fixes them in one go. */
+export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()): ConfigResult {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    return { ok: false, problems: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+  const mode: Mode = e.MicrosoftAppId ? 'production' : 'local';
+  const publicBaseUrl = (e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
+
+  if (e.STORE === 'sharepoint' && !e.SHAREPOINT_SITE_ID) problems.push('SHAREPOINT_SITE_ID: required when STORE=sharepoint');
+  if (e.MAIL === 'graph' && !e.MAIL_SENDER) problems.push('MAIL_SENDER: required when MAIL=graph (the service mailbox UPN)');
+
+  if (mode === 'production') {
+    // Each of these would quietly weaken a deployed service, so production refuses to start instead.
+    if (e.MicrosoftAppType !== 'UserAssignedMSI' && !e.MicrosoftAppPassword) {
+      problems.push('MicrosoftAppPassword: required in production unless MicrosoftAppType=UserAssignedMSI');
+    }
+    if (e.MicrosoftAppType === 'MultiTenant') {
+      problems.push('MicrosoftAppType: new multi-tenant bot registrations are not allowed; use SingleTenant or UserAssignedMSI');
+    }
+    if (!e.MicrosoftAppTenantId) problems.push('MicrosoftAppTenantId: required in production');
+    if (!e.SIGNING_SECRET || e.SIGNING_SECRET.length < 32) {
+      problems.push('SIGNING_SECRET: required in production, at least 32 characters of random data');
+    }
+    if (!e.PUBLIC_BASE_URL || !e.PUBLIC_BASE_URL.startsWith('https://')) {
+      problems.push('PUBLIC_BASE_URL: required in production and must start with https://');
+    }
+    if (!e.GRAPH_BASE_URL.startsWith('https://')) problems.push('GRAPH_BASE_URL: must use https:// in production');
+  } else if (e.SIGNING_SECRET && e.SIGNING_SECRET.length < 32) {
+    problems.push('SIGNING_SECRET: at least 32 characters when set');
+  }
+  if (problems.length > 0) return { ok: false, problems };
+
+  const sqlitePath = path.resolve(cwd, e.SQLITE_PATH);
+  return {
+    ok: true,
+    config: {
+      mode,
+      host: mode === 'local' ? '127.0.0.1' : '0.0.0.0',
+      port: e.PORT,
+      publicBaseUrl,
+      store: e.STORE === 'sqlite' ? { kind: 'sqlite', path: sqlitePath } : { kind: 'sharepoint', siteId: e.SHAREPOINT_SITE_ID! },
+      mail: e.MAIL === 'outbox' ? { kind: 'outbox', dir: path.resolve(cwd, e.OUTBOX_DIR) } : { kind: 'graph', sender: e.MAIL_SENDER! },
+      mailFrom: { address: e.MAIL_SENDER ?? LOCAL_SENDER },
+      graphBaseUrl: e.GRAPH_BASE_URL,
+      bot: {
+        ...(e.MicrosoftAppId ? { appId: e.MicrosoftAppId } : {}),
+        ...(e.MicrosoftAppPassword ? { appPassword: e.MicrosoftAppPassword } : {}),
+        appType: e.MicrosoftAppType,
+        ...(e.MicrosoftAppTenantId ? { tenantId: e.MicrosoftAppTenantId } : {}),
+      },
+      ...(e.SIGNING_SECRET ? { signingSecret: e.SIGNING_SECRET } : {}),
+      dataDir: path.resolve(cwd, e.DATA_DIR ?? path.dirname(e.SQLITE_PATH)),
+      logLevel: e.LOG_LEVEL,
+    },
+  };
+}
