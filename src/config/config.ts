@@ -34,8 +34,10 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
   const mode: Mode = e.MicrosoftAppId ? 'production' : 'local';
   const publicBaseUrl = (e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
 
-  if (e.STORE === 'sharepoint' && !e.SHAREPOINT_SITE_ID) problems.push('SHAREPOINT_SITE_ID: required when STORE=sharepoint');
-  if (e.MAIL === 'graph' && !e.MAIL_SENDER) problems.push('MAIL_SENDER: required when MAIL=graph (the service mailbox UPN)');
+  if (e.STORE === 'sharepoint' && !e.SHAREPOINT_SITE_ID)
+    problems.push('SHAREPOINT_SITE_ID: required when STORE=sharepoint');
+  if (e.MAIL === 'graph' && !e.MAIL_SENDER)
+    problems.push('MAIL_SENDER: required when MAIL=graph (the service mailbox UPN)');
 
   if (mode === 'production') {
     // Each of these would quietly weaken a deployed service, so production refuses to start instead.
@@ -43,7 +45,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
       problems.push('MicrosoftAppPassword: required in production unless MicrosoftAppType=UserAssignedMSI');
     }
     if (e.MicrosoftAppType === 'MultiTenant') {
-      problems.push('MicrosoftAppType: new multi-tenant bot registrations are not allowed; use SingleTenant or UserAssignedMSI');
+      problems.push(
+        'MicrosoftAppType: new multi-tenant bot registrations are not allowed; use SingleTenant or UserAssignedMSI',
+      );
     }
     if (!e.MicrosoftAppTenantId) problems.push('MicrosoftAppTenantId: required in production');
     if (!e.SIGNING_SECRET || e.SIGNING_SECRET.length < 32) {
@@ -52,7 +56,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
     if (!e.PUBLIC_BASE_URL || !e.PUBLIC_BASE_URL.startsWith('https://')) {
       problems.push('PUBLIC_BASE_URL: required in production and must start with https://');
     }
-    if (!e.GRAPH_BASE_URL.startsWith('https://')) problems.push('GRAPH_BASE_URL: must use https:// in production');
+    if (!e.GRAPH_BASE_URL.startsWith('https://'))
+      problems.push('GRAPH_BASE_URL: must use https:// in production');
   } else if (e.SIGNING_SECRET && e.SIGNING_SECRET.length < 32) {
     problems.push('SIGNING_SECRET: at least 32 characters when set');
   }
@@ -66,8 +71,14 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
       host: mode === 'local' ? '127.0.0.1' : '0.0.0.0',
       port: e.PORT,
       publicBaseUrl,
-      store: e.STORE === 'sqlite' ? { kind: 'sqlite', path: sqlitePath } : { kind: 'sharepoint', siteId: e.SHAREPOINT_SITE_ID! },
-      mail: e.MAIL === 'outbox' ? { kind: 'outbox', dir: path.resolve(cwd, e.OUTBOX_DIR) } : { kind: 'graph', sender: e.MAIL_SENDER! },
+      store:
+        e.STORE === 'sqlite'
+          ? { kind: 'sqlite', path: sqlitePath }
+          : { kind: 'sharepoint', siteId: e.SHAREPOINT_SITE_ID! },
+      mail:
+        e.MAIL === 'outbox'
+          ? { kind: 'outbox', dir: path.resolve(cwd, e.OUTBOX_DIR) }
+          : { kind: 'graph', sender: e.MAIL_SENDER! },
       mailFrom: { address: e.MAIL_SENDER ?? LOCAL_SENDER },
       graphBaseUrl: e.GRAPH_BASE_URL,
       bot: {
@@ -78,7 +89,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
       },
       ...(e.SIGNING_SECRET ? { signingSecret: e.SIGNING_SECRET } : {}),
       dataDir: path.resolve(cwd, e.DATA_DIR ?? path.dirname(e.SQLITE_PATH)),
-      logLevel: e.LOG_LEVEL,
+      // Local mode talks to a person at a terminal: only warnings unless asked; production logs everything.
+      logLevel: e.LOG_LEVEL ?? (mode === 'local' ? 'warn' : 'info'),
     },
   };
 }

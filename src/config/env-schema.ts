@@ -12,23 +12,29 @@ const optionalText = z
  */
 export const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
-  PUBLIC_BASE_URL: optionalText.pipe(z.url({ error: 'must be an absolute URL, e.g. https://intake.example' }).optional()),
+  PUBLIC_BASE_URL: optionalText.pipe(
+    z.url({ error: 'must be an absolute URL, e.g. https://intake.example' }).optional(),
+  ),
   STORE: z.enum(['sqlite', 'sharepoint'], { error: 'must be sqlite or sharepoint' }).default('sqlite'),
   SQLITE_PATH: z.string().min(1).default('./data/intake.db'),
   SHAREPOINT_SITE_ID: optionalText,
   MAIL: z.enum(['outbox', 'graph'], { error: 'must be outbox or graph' }).default('outbox'),
   OUTBOX_DIR: z.string().min(1).default('./outbox'),
-  MAIL_SENDER: optionalText.pipe(z.email({ error: 'must be an e-mail address (the service mailbox UPN)' }).optional()),
+  MAIL_SENDER: optionalText.pipe(
+    z.email({ error: 'must be an e-mail address (the service mailbox UPN)' }).optional(),
+  ),
   GRAPH_BASE_URL: z.url({ error: 'must be an absolute URL' }).default('https://graph.microsoft.com/v1.0'),
   MicrosoftAppId: optionalText,
   MicrosoftAppPassword: optionalText,
   MicrosoftAppType: z
-    .enum(['SingleTenant', 'UserAssignedMSI', 'MultiTenant'], { error: 'must be SingleTenant or UserAssignedMSI' })
+    .enum(['SingleTenant', 'UserAssignedMSI', 'MultiTenant'], {
+      error: 'must be SingleTenant or UserAssignedMSI',
+    })
     .default('SingleTenant'),
   MicrosoftAppTenantId: optionalText,
   SIGNING_SECRET: optionalText,
   DATA_DIR: optionalText,
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

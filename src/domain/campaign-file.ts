@@ -8,7 +8,8 @@ export type Language = (typeof LANGUAGES)[number];
 
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date_format' })
+  // A date in the wrong form is not also reported as a date that does not exist.
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date_format', abort: true })
   .refine(
     (v) =>
       !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
@@ -43,7 +44,12 @@ const roleSchema = z
     min: z.number().int().min(0).max(20),
     max: z.number().int().min(1).max(20),
   })
-  .refine((r) => r.min <= r.max, { error: 'quota_min_over_max', path: ['min'] });
+  .refine((r) => r.min <= r.max, {
+    error: 'quota_min_over_max',
+    path: ['min'],
+    // Also when another field of the role failed, so one run reports every problem.
+    when: (p) => isRecord(p.value) && typeof p.value.min === 'number' && typeof p.value.max === 'number',
+  });
 
 const quotaOverrideSchema = z
   .strictObject({
@@ -63,6 +69,10 @@ const recipientsSchema = z
   })
   .refine((r) => r.register !== undefined || (r.organisations?.length ?? 0) > 0, {
     error: 'recipients_empty',
+  })
+  .refine((r) => r.register !== undefined || (r.include === undefined && r.exclude === undefined), {
+    error: 'recipients_filter_without_register',
+    path: ['register'],
   });
 
 export const LATE_POLICIES = ['accept', 'refuse'] as const;
@@ -94,43 +104,57 @@ export const campaignFileSchema = z
       .optional(),
     latePolicy: z.enum(LATE_POLICIES).default('accept'),
   })
-  .superRefine((c, ctx) => {
-    if ((c.deadline === undefined) === (c.answerWindowDays === undefined)) {
-      ctx.addIssue({ code: 'custom', message: 'deadline_xor_window', path: ['deadline'] });
-    }
-    const roleIds = c.roles.map((r) => r.id);
-    roleIds.forEach((id, i) => {
-      if (roleIds.indexOf(id) !== i)
-        ctx.addIssue({ code: 'custom', message: 'role_duplicate', path: ['roles', i, 'id'] });
-    });
-    if (c.roles.every((r) => r.min === 0)) {
-      ctx.addIssue({ code: 'custom', message: 'roles_all_optional', path: ['roles'] });
-    }
-    for (const [orgId, o] of Object.entries(c.overrides ?? {})) {
-      for (const roleId of Object.keys(o.roles)) {
-        if (!roleIds.includes(roleId)) {
-          ctx.addIssue({
-            code: 'custom',
-            message: 'override_unknown_role',
-            path: ['overrides', orgId, 'roles', roleId],
-          });
-        }
-      }
-    }
-    const placeholders = c.message.match(/\{\{[^}]*\}\}/g) ?? [];
-    for (const p of placeholders) {
-      if (!KNOWN_PLACEHOLDERS.includes(p)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: 'message_placeholder_unknown',
-          path: ['message'],
-          params: { placeholder: p },
-        });
-      }
-    }
-  });
+  // Runs even when single fields failed, so one run reports every problem (zod skips it otherwise).
+  .superRefine(checkAcrossFields, { when: (p) => isRecord(p.value) });
 
 /** `{{deadline}}` lets a letter name its own deadline, which an answer window only fixes at sending. */
 export const KNOWN_PLACEHOLDERS = ['{{deadline}}'];
 
 export type CampaignFile = z.infer<typeof campaignFileSchema>;
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/**
+ * Rules that span fields. The input may be partly unparsed here (see `when` above), so each rule
+ * only looks at values of the shape it expects and leaves the rest to the field schemas.
+ */
+function checkAcrossFields(c: CampaignFile, ctx: z.RefinementCtx<CampaignFile>): void {
+  if ((c.deadline === undefined) === (c.answerWindowDays === undefined)) {
+    ctx.addIssue({ code: 'custom', message: 'deadline_xor_window', path: ['deadline'] });
+  }
+  const roles: unknown[] = Array.isArray(c.roles) ? c.roles : [];
+  const roleIds = roles.map((r) => (isRecord(r) && typeof r.id === 'string' ? r.id : undefined));
+  roleIds.forEach((id, i) => {
+    if (id !== undefined && roleIds.indexOf(id) !== i)
+      ctx.addIssue({ code: 'custom', message: 'role_duplicate', path: ['roles', i, 'id'] });
+  });
+  if (roles.length > 0 && roles.every((r) => isRecord(r) && r.min === 0)) {
+    ctx.addIssue({ code: 'custom', message: 'roles_all_optional', path: ['roles'] });
+  }
+  const overrides: unknown = c.overrides;
+  for (const [orgId, o] of Object.entries(isRecord(overrides) ? overrides : {})) {
+    if (!isRecord(o) || !isRecord(o.roles)) continue;
+    for (const roleId of Object.keys(o.roles)) {
+      if (!roleIds.includes(roleId)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'override_unknown_role',
+          path: ['overrides', orgId, 'roles', roleId],
+        });
+      }
+    }
+  }
+  const placeholders = typeof c.message === 'string' ? (c.message.match(/\{\{[^}]*\}\}/g) ?? []) : [];
+  for (const p of placeholders) {
+    if (!KNOWN_PLACEHOLDERS.includes(p)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'message_placeholder_unknown',
+        path: ['message'],
+        params: { placeholder: p },
+      });
+    }
+  }
+}

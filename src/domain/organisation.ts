@@ -24,7 +24,32 @@ export const organisationSchema = z.strictObject({
 });
 export type Organisation = z.infer<typeof organisationSchema>;
 
-export const organisationRegisterSchema = z.strictObject({
-  organisations: z.array(organisationSchema).min(1),
-});
+export const organisationRegisterSchema = z
+  .strictObject({
+    organisations: z.array(organisationSchema).min(1),
+  })
+  .superRefine(
+    (register, ctx) => {
+      // Looked at even when some entries failed, so every repeat is reported in one run.
+      const ids: unknown[] = register.organisations.map((o: unknown) =>
+        typeof o === 'object' && o !== null ? (o as { id?: unknown }).id : undefined,
+      );
+      ids.forEach((id, i) => {
+        if (typeof id === 'string' && ids.indexOf(id) !== i) {
+          ctx.addIssue({
+            code: 'custom',
+            message: 'org_duplicate',
+            path: ['organisations', i, 'id'],
+            params: { id },
+          });
+        }
+      });
+    },
+    {
+      when: (p) =>
+        typeof p.value === 'object' &&
+        p.value !== null &&
+        Array.isArray((p.value as { organisations?: unknown }).organisations),
+    },
+  );
 export type OrganisationRegister = z.infer<typeof organisationRegisterSchema>;

@@ -16,10 +16,11 @@ export interface RecipientProblem {
 /**
  * Combines the register (filtered by include/exclude) with inline organisations and checks
  * what a schema alone cannot: ids that must exist, and one channel answering for one organisation only
- * (a shared channel would let one administration answer for another).
+ * (a shared channel would let one administration answer for another). Only recipients, roles and
+ * overrides are read, so a caller can resolve them while unrelated fields still have problems.
  */
 export function resolveRecipients(
-  file: CampaignFile,
+  file: Pick<CampaignFile, 'recipients' | 'roles' | 'overrides'>,
   register: Organisation[] | undefined,
 ): { organisations: Organisation[]; problems: RecipientProblem[] } {
   const problems: RecipientProblem[] = [];
@@ -30,8 +31,10 @@ export function resolveRecipients(
     if (r.include) {
       r.include.forEach((id, i) => {
         const org = byId.get(id);
-        if (org) chosen.push(org);
-        else problems.push({ path: ['recipients', 'include', i], code: 'org_unknown', params: { id } });
+        if (!org) problems.push({ path: ['recipients', 'include', i], code: 'org_unknown', params: { id } });
+        else if (chosen.includes(org))
+          problems.push({ path: ['recipients', 'include', i], code: 'org_duplicate', params: { id } });
+        else chosen.push(org);
       });
     } else {
       chosen = [...register];
@@ -47,11 +50,12 @@ export function resolveRecipients(
   const organisations = [...chosen, ...inline];
 
   const seen = new Set<string>();
-  organisations.forEach((o) => {
+  organisations.forEach((o, k) => {
     if (seen.has(o.id)) {
-      const i = inline.findIndex((x) => x.id === o.id);
+      // Point at the repeated entry itself; a repeat inside the register is the register's fault.
+      const i = k - chosen.length;
       problems.push({
-        path: ['recipients', 'organisations', Math.max(i, 0), 'id'],
+        path: i >= 0 ? ['recipients', 'organisations', i, 'id'] : ['recipients', 'register'],
         code: 'org_duplicate',
         params: { id: o.id },
       });

@@ -9,6 +9,7 @@ import { systemClock } from '../adapters/clock/system-clock';
 import { createLogger } from '../adapters/logging/pino-logger';
 import { OutboxMailer } from '../adapters/mail/outbox-mailer';
 import { openSqliteStore } from '../adapters/store/sqlite/sqlite-store';
+import type { RetryPolicy } from '../adapters/teams/retry';
 import { createTeamsConnection, type TeamsConnection } from '../adapters/teams/teams-connection';
 import type { Config } from '../config/config';
 import { signingKey } from './signing-secret';
@@ -23,6 +24,8 @@ export interface Services {
 export interface ComposeOptions {
   clock?: Clock;
   logger?: Logger;
+  /** How Bot Connector calls are retried; tests pin the waits and the jitter. Production uses the default. */
+  teamsRetry?: RetryPolicy;
 }
 
 /** The composition root: the only place that knows which adapter implements which port. */
@@ -31,7 +34,12 @@ export async function composeServices(config: Config, opts: ComposeOptions = {})
   const clock = opts.clock ?? systemClock;
   const store = openStore(config);
   const mailer = openMailer(config, clock);
-  const teams = createTeamsConnection({ bot: config.bot, store, logger });
+  const teams = createTeamsConnection({
+    bot: config.bot,
+    store,
+    logger,
+    ...(opts.teamsRetry ? { retry: opts.teamsRetry } : {}),
+  });
   const links = new Links(new TokenSigner(signingKey(config)), config.publicBaseUrl);
   const ctx: AppContext = { store, mailer, teams: teams.messenger, clock, links, logger };
   return { config, ctx, teams, close: () => store.close() };
@@ -43,6 +51,7 @@ function openStore(config: Config): Store {
 }
 
 function openMailer(config: Config, clock: Clock): Mailer {
-  if (config.mail.kind === 'outbox') return new OutboxMailer({ dir: config.mail.dir, from: config.mailFrom, clock });
+  if (config.mail.kind === 'outbox')
+    return new OutboxMailer({ dir: config.mail.dir, from: config.mailFrom, clock });
   throw new Error('MAIL=graph is not available in this version of contact-intake; use MAIL=outbox');
 }

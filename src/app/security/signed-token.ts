@@ -14,8 +14,11 @@ export interface OrgToken {
   expiresAt?: number;
 }
 
+/** An expired token still carries its (genuine) payload, so a page can say whom to contact. */
 export type TokenCheck =
-  { ok: true; token: OrgToken } | { ok: false; reason: 'malformed' | 'signature' | 'purpose' | 'expired' };
+  | { ok: true; token: OrgToken }
+  | { ok: false; reason: 'malformed' | 'signature' | 'purpose' }
+  | { ok: false; reason: 'expired'; token: OrgToken };
 
 const PURPOSE_CODE: Record<TokenPurpose, string> = { respond: 'r', card: 'c' };
 const VERSION = 'v1';
@@ -59,11 +62,15 @@ export class TokenSigner {
     // Purpose binding stops a card token (no expiry) from being replayed as a web link, and vice versa.
     if (decoded.p !== PURPOSE_CODE[purpose]) return { ok: false, reason: 'purpose' };
     const expiresAt = typeof decoded.x === 'number' ? decoded.x : undefined;
-    if (expiresAt !== undefined && now.getTime() / 1000 >= expiresAt) return { ok: false, reason: 'expired' };
-    return {
-      ok: true,
-      token: { purpose, campaignId: decoded.c, orgId: decoded.o, ...(expiresAt ? { expiresAt } : {}) },
+    const token: OrgToken = {
+      purpose,
+      campaignId: decoded.c,
+      orgId: decoded.o,
+      ...(expiresAt ? { expiresAt } : {}),
     };
+    if (expiresAt !== undefined && now.getTime() / 1000 >= expiresAt)
+      return { ok: false, reason: 'expired', token };
+    return { ok: true, token };
   }
 
   private mac(body: string): string {

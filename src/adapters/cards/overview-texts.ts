@@ -1,0 +1,71 @@
+import type { CampaignState } from '../../domain/campaign';
+import type { Texts } from '../../app/i18n/lang';
+
+/** Texts of the owner's status card and the help card. */
+export interface OverviewTexts {
+  statusHeading: string;
+  deadline: string;
+  deadlineUnknown: string;
+  state: string;
+  stateLabel: Record<CampaignState, string>;
+  answers: string;
+  submittedAt(at: string): string;
+  late: string;
+  helpHeading: string;
+  helpParagraphs: string[];
+  commandsHeading: string;
+  commands: { command: string; description: string }[];
+}
+
+export const OVERVIEW_TEXTS: Texts<OverviewTexts> = {
+  sv: {
+    statusHeading: 'Läget i insamlingen',
+    deadline: 'Svarstid',
+    deadlineUnknown: 'bestäms när förfrågan skickas',
+    state: 'Läge',
+    stateLabel: { draft: 'Inte skickad ännu', open: 'Pågår', closed: 'Avslutad' },
+    answers: 'Svar',
+    submittedAt: (at) => `Registrerat ${at}`,
+    late: 'sent svar',
+    helpHeading: 'Så fungerar contact-intake',
+    helpParagraphs: [
+      'Jag samlar in kontaktpersoner från förvaltningarna åt samordningsgrupper i Västra Götalandsregionen.',
+      'När en insamling startar lägger jag ett kort i förvaltningens kanal. Alla i kanalen kan fylla i kortet; svaret gäller för hela förvaltningen och kan ändras fram till svarstiden.',
+      'Samma förfrågan kommer också med e-post till myndighetsbrevlådan, med en länk till en svarssida.',
+    ],
+    commandsHeading: 'Kommandon (skriv dem till mig i en chatt)',
+    commands: [
+      {
+        command: 'status',
+        description: 'Visar läget i dina pågående insamlingar. Bara för den som äger insamlingen.',
+      },
+      { command: 'status «id»', description: 'Visar läget i en viss insamling.' },
+      { command: 'hjälp', description: 'Visar den här hjälpen.' },
+    ],
+  },
+  en: {
+    statusHeading: 'Where the round stands',
+    deadline: 'Deadline',
+    deadlineUnknown: 'set when the request is sent',
+    state: 'State',
+    stateLabel: { draft: 'Not sent yet', open: 'Open', closed: 'Closed' },
+    answers: 'Answers',
+    submittedAt: (at) => `Registered ${at}`,
+    late: 'late answer',
+    helpHeading: 'How contact-intake works',
+    helpParagraphs: [
+      'I collect contact persons from the administrations for coordination groups in Västra Götalandsregionen.',
+      "When a round starts I post a card in the administration's channel. Anyone in the channel can fill it in; the answer counts for the whole administration and can be changed until the deadline.",
+      'The same request also goes by e-mail to the authority mailbox, with a link to a response page.',
+    ],
+    commandsHeading: 'Commands (write them to me in a chat)',
+    commands: [
+      {
+        command: 'status',
+        description: 'Shows where your open rounds stand. Only for the owners of a round.',
+      },
+      { command: 'status «id»', description: 'Shows where one round stands.' },
+      { command: 'help', description: 'Shows this help.' },
+    ],
+  },
+};

@@ -1,0 +1,3 @@
+export { openSqliteStore } from './sqlite-store';
+export type { ConnectionOptions as SqliteStoreOptions } from './connection';
+export { SchemaTooNewError } from './migrations';

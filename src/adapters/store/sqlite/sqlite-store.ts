@@ -1,0 +1,49 @@
+import type { Store } from '../../../app/ports/store';
+import { auditQueries } from './audit';
+import { answerQueries } from './answers';
+import { campaignQueries } from './campaigns';
+import { openDatabase, type ConnectionOptions } from './connection';
+import { deliveryQueries } from './deliveries';
+import { endpointQueries } from './endpoints';
+
+/**
+ * The embedded store: one SQLite file, shared safely by several processes. better-sqlite3 is
+ * synchronous, and each method runs to completion (one transaction where it writes) before it
+ * returns, so no transaction is ever held open across an await.
+ */
+export function openSqliteStore(path: string, options: ConnectionOptions = {}): Store {
+  const db = openDatabase(path, options);
+  const audit = auditQueries(db);
+  const campaigns = campaignQueries(db, audit);
+  const answers = answerQueries(db, audit);
+  const deliveries = deliveryQueries(db);
+  const endpoints = endpointQueries(db);
+
+  return {
+    saveCampaign: async (campaign, at, actor) => campaigns.save(campaign, at, actor),
+    getCampaign: async (id) => campaigns.get(id),
+    listCampaigns: async () => campaigns.list(),
+    openCampaign: async (id, sentAt, deadlineDate, actor) => campaigns.open(id, sentAt, deadlineDate, actor),
+    closeCampaign: async (id, at, actor) => campaigns.close(id, at, actor),
+
+    saveAnswer: async (answer) => answers.save(answer),
+    currentAnswer: async (campaignId, orgId) => answers.current(campaignId, orgId),
+    currentAnswers: async (campaignId) => answers.currentAll(campaignId),
+    answerHistory: async (campaignId, orgId) => answers.history(campaignId, orgId),
+
+    claimDelivery: async (spec, at, leaseMs) => deliveries.claim(spec, at, leaseMs),
+    finishDelivery: async (key, outcome, at) => deliveries.finish(key, outcome, at),
+    getDelivery: async (key) => deliveries.get(key),
+    deliveries: async (campaignId) => deliveries.ofCampaign(campaignId),
+
+    saveChannelEndpoint: async (endpoint) => endpoints.save(endpoint),
+    channelEndpoint: async (channelId) => endpoints.get(channelId),
+
+    audit: async (entry) => audit.append(entry),
+    auditTrail: async (campaignId) => audit.trail(campaignId),
+
+    close: async () => {
+      if (db.open) db.close();
+    },
+  };
+}

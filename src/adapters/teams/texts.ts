@@ -1,0 +1,55 @@
+import type { Texts } from '../../app/i18n/lang';
+
+/** What the bot itself says. Card texts live in src/adapters/cards; these are the bot's own words. */
+export interface BotTexts {
+  invalidCardHeading: string;
+  invalidCardText: string;
+  wrongChannelHeading: string;
+  wrongChannelText(org: string): string;
+  notTeamsText: string;
+  notOwner: string;
+  statusOnlyInPersonalChat: string;
+  unknownCommand: string;
+  greeting: string;
+  apology: string;
+  unknownUser: string;
+}
+
+export const BOT_TEXTS: Texts<BotTexts> = {
+  sv: {
+    invalidCardHeading: 'Kortet kan inte användas',
+    invalidCardText:
+      'Kortet är inte giltigt, eller så har innehållet ändrats. Använd det senaste kortet i kanalen eller svarslänken i e-postmeddelandet.',
+    wrongChannelHeading: 'Fel kanal',
+    wrongChannelText: (org) => `Det här kortet kan bara besvaras i kanalen som är registrerad för ${org}.`,
+    notTeamsText:
+      'Det här kortet kan bara besvaras i Teams-kanalen det skickades till, eller via svarslänken i e-postmeddelandet.',
+    notOwner:
+      'Läget i en insamling visas bara för dem som äger den, och du står inte som ägare till någon pågående insamling. Kontakta ordföranden i gruppen om du behöver se läget.',
+    statusOnlyInPersonalChat:
+      'Skriv status till mig i en personlig chatt. Läget innehåller alla förvaltningars svar och visas därför inte i kanaler.',
+    unknownCommand: 'Jag förstår kommandona status och hjälp.',
+    greeting:
+      'contact-intake är installerad i teamet. Förfrågningar om kontaktpersoner kommer som kort i kanalen, och alla i kanalen kan svara på dem. Skriv @contact-intake hjälp om du vill veta mer.',
+    apology: 'Något gick fel hos contact-intake. Försök igen om en stund.',
+    unknownUser: 'okänd användare',
+  },
+  en: {
+    invalidCardHeading: 'This card cannot be used',
+    invalidCardText:
+      'The card is not valid, or its content has been changed. Use the latest card in the channel or the response link in the e-mail.',
+    wrongChannelHeading: 'Wrong channel',
+    wrongChannelText: (org) => `This card can only be answered in the channel registered for ${org}.`,
+    notTeamsText:
+      'This card can only be answered in the Teams channel it was sent to, or through the response link in the e-mail.',
+    notOwner:
+      'Where a round stands is only shown to its owners, and you are not an owner of any open round. Contact the chair of the group if you need to see it.',
+    statusOnlyInPersonalChat:
+      'Write status to me in a personal chat. It holds every administration’s answers, so it is not shown in channels.',
+    unknownCommand: 'I understand the commands status and help.',
+    greeting:
+      'contact-intake is installed in this team. Requests for contact persons arrive as cards in the channel, and anyone in the channel can answer them. Write @contact-intake help to learn more.',
+    apology: 'Something went wrong in contact-intake. Please try again in a moment.',
+    unknownUser: 'unknown user',
+  },
+};

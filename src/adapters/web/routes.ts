@@ -1,0 +1,8 @@
+import type { AppContext } from '../../app/context';
+import type { RouteModule } from './http-server';
+import { respondRoutes } from './respond-routes';
+
+/** Every page route the service mounts next to the Bot Framework endpoint and the health checks. */
+export function webRoutes(ctx: AppContext): RouteModule[] {
+  return [respondRoutes(ctx)];
+}

@@ -1,0 +1,16 @@
+export const HELP = `contact-intake – insamling av kontaktpersoner från förvaltningar
+
+Användning: contact-intake <kommando>
+
+  serve [--demo]                         starta tjänsten (--demo: ladda och skicka exempelkampanjen)
+  campaign validate <fil> [--lang en]    kontrollera en kampanjfil och visa alla fel
+  campaign create <fil>                  spara en kampanj från en fil
+  campaign send <id>                     skicka förfrågan till alla organisationer (säkert att köra igen)
+  campaign status <id> [--json]          visa vilka som har svarat
+  campaign export <id> --format csv [--out fil]
+                                         exportera svaren till en CSV-fil för Excel
+  campaign close <id>                    stäng insamlingen; inga fler svar tas emot
+  help                                   visa den här texten
+
+Miljövariabler: se README.md (PORT, STORE, SQLITE_PATH, MAIL, OUTBOX_DIR, …).
+Slutkoder: 0 klart, 2 felaktig indata eller användning, 1 annat fel.`;
