@@ -11,6 +11,8 @@ import { OutboxMailer } from '../adapters/mail/outbox-mailer';
 import { openSqliteStore } from '../adapters/store/sqlite/sqlite-store';
 import type { RetryPolicy } from '../adapters/teams/retry';
 import { createTeamsConnection, type TeamsConnection } from '../adapters/teams/teams-connection';
+import { createHttpServer } from '../adapters/web/http-server';
+import { webRoutes } from '../adapters/web/routes';
 import type { Config } from '../config/config';
 import { signingKey } from './signing-secret';
 
@@ -43,6 +45,22 @@ export async function composeServices(config: Config, opts: ComposeOptions = {})
   const links = new Links(new TokenSigner(signingKey(config)), config.publicBaseUrl);
   const ctx: AppContext = { store, mailer, teams: teams.messenger, clock, links, logger };
   return { config, ctx, teams, close: () => store.close() };
+}
+
+/**
+ * The service's HTTP side: the Bot Framework endpoint, the health checks and the web pages, on the
+ * configured host and port. `serve` and the tests' app both start this one.
+ */
+export function createServiceServer(services: Services): ReturnType<typeof createHttpServer> {
+  const { ctx, config } = services;
+  return createHttpServer({
+    ctx,
+    messages: services.teams.handler(ctx),
+    host: config.host,
+    port: config.port,
+    logger: ctx.logger,
+    routes: webRoutes(ctx),
+  });
 }
 
 function openStore(config: Config): Store {

@@ -95,7 +95,7 @@ export function deliveryContract(store: () => Store): void {
     const spec = deliverySpec('narhalsan', {
       key: 'request:projektarbete-2025:narhalsan:teams',
       channel: 'teams',
-      target: '19:abc@thread.tacv2',
+      target: '19:abc',
     });
     await store().claimDelivery(spec, at(10), LEASE_MS);
     await store().finishDelivery(spec.key, { state: 'waiting', lastError: 'not installed' }, at(11));

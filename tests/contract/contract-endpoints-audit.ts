@@ -1,13 +1,13 @@
 import type { Store } from '../../src/app/ports/store';
 import { at, campaign, CLI } from './fixtures';
 
-const CHANNEL = '19:narhalsan-kontakt@thread.tacv2';
+const CHANNEL = '19:narhalsan-kontakt';
 
 export function endpointAndAuditContract(store: () => Store): void {
   it('remembers how to reach a channel', async () => {
     const endpoint = {
       channelId: CHANNEL,
-      teamId: '19:team@thread.tacv2',
+      teamId: '19:team',
       tenantId: 'tenant-vgr',
       serviceUrl: 'https://smba.trafficmanager.net/emea/',
       updatedAt: at(5),
@@ -15,13 +15,13 @@ export function endpointAndAuditContract(store: () => Store): void {
     await store().saveChannelEndpoint(endpoint);
 
     expect(await store().channelEndpoint(CHANNEL)).toEqual(endpoint);
-    expect(await store().channelEndpoint('19:other@thread.tacv2')).toBeUndefined();
+    expect(await store().channelEndpoint('19:other')).toBeUndefined();
   });
 
   it('replaces the service URL with the latest one, keeping a team and tenant learnt earlier', async () => {
     await store().saveChannelEndpoint({
       channelId: CHANNEL,
-      teamId: '19:team@thread.tacv2',
+      teamId: '19:team',
       tenantId: 'tenant-vgr',
       serviceUrl: 'https://smba.trafficmanager.net/emea/',
       updatedAt: at(5),
@@ -34,7 +34,7 @@ export function endpointAndAuditContract(store: () => Store): void {
 
     expect(await store().channelEndpoint(CHANNEL)).toEqual({
       channelId: CHANNEL,
-      teamId: '19:team@thread.tacv2',
+      teamId: '19:team',
       tenantId: 'tenant-vgr',
       serviceUrl: 'https://smba.trafficmanager.net/se/',
       updatedAt: at(50),

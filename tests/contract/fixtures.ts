@@ -1,7 +1,7 @@
 import type { Nominee } from '../../src/domain/answer';
 import type { Campaign } from '../../src/domain/campaign';
-import type { Organisation } from '../../src/domain/organisation';
 import type { Actor, DeliverySpec, NewAnswer } from '../../src/app/ports/store';
+import { campaignFixture, CONTACT, DEPUTY, org } from '../support/campaign-fixture';
 
 /** Test data for the store contract. Addresses use the reserved .example domain only. */
 
@@ -14,36 +14,11 @@ export function at(minutes: number): Date {
 
 export const CLI: Actor = { kind: 'cli', id: 'operator' };
 
-export function organisation(id: string, name = `Förvaltning ${id}`): Organisation {
-  return { id, name, mailboxes: [`${id}@vgregion.example`] };
-}
-
 export function campaign(
   id = 'projektarbete-2025',
   orgIds = ['narhalsan', 'sahlgrenska', 'skaraborg'],
 ): Campaign {
-  return {
-    id,
-    title: 'Kontaktpersoner för projektarbete',
-    subject: 'Begäran om kontaktperson',
-    language: 'sv',
-    message: 'Vi ber varje förvaltning utse en kontaktperson senast {{deadline}}.',
-    requester: {
-      group: 'Samordningsgrupp projektarbete',
-      chair: { name: 'Karin Ordförande', email: 'ordforande@vgregion.example' },
-    },
-    replyTo: 'projektstyrningsmodell@vgregion.example',
-    owners: [{ name: 'Karin Ordförande', email: 'ordforande@vgregion.example' }],
-    timeZone: 'Europe/Stockholm',
-    deadline: { kind: 'date', date: '2025-04-30' },
-    roles: [
-      { id: 'contact', name: 'Kontaktperson', nameEn: 'Contact person', min: 1, max: 1 },
-      { id: 'deputy', name: 'Ersättare', min: 0, max: 1 },
-    ],
-    organisations: orgIds.map((o) => organisation(o)),
-    quotaOverrides: {},
-    latePolicy: 'accept',
-  };
+  return campaignFixture({ id, roles: [CONTACT, DEPUTY], organisations: orgIds.map((o) => org(o)) });
 }
 
 export function nominee(name: string, roleId = 'contact', extra: Partial<Nominee> = {}): Nominee {

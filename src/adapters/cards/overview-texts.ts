@@ -33,8 +33,12 @@ export const OVERVIEW_TEXTS: Texts<OverviewTexts> = {
       'När en insamling startar lägger jag ett kort i förvaltningens kanal. Alla i kanalen kan fylla i kortet; svaret gäller för hela förvaltningen och kan ändras fram till svarstiden.',
       'Samma förfrågan kommer också med e-post till myndighetsbrevlådan, med en länk till en svarssida.',
     ],
-    commandsHeading: 'Kommandon (skriv dem till mig i en chatt)',
+    commandsHeading: 'Kommandon (skriv dem till mig i en chatt, eller @nämn mig i kanalen)',
     commands: [
+      {
+        command: 'förfrågan',
+        description: 'I en förvaltnings kanal: visar kortet med förvaltningens pågående förfrågningar igen.',
+      },
       {
         command: 'status',
         description: 'Visar läget i dina pågående insamlingar. Bara för den som äger insamlingen.',
@@ -58,8 +62,12 @@ export const OVERVIEW_TEXTS: Texts<OverviewTexts> = {
       "When a round starts I post a card in the administration's channel. Anyone in the channel can fill it in; the answer counts for the whole administration and can be changed until the deadline.",
       'The same request also goes by e-mail to the authority mailbox, with a link to a response page.',
     ],
-    commandsHeading: 'Commands (write them to me in a chat)',
+    commandsHeading: 'Commands (write them to me in a chat, or @mention me in the channel)',
     commands: [
+      {
+        command: 'request',
+        description: "In an administration's channel: shows the card of its open requests again.",
+      },
       {
         command: 'status',
         description: 'Shows where your open rounds stand. Only for the owners of a round.',

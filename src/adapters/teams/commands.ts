@@ -6,18 +6,21 @@ import { helpCard } from '../cards/help-card';
 import { statusCard } from '../cards/status-card';
 import { isPersonalChat } from './activity-facts';
 import { ownedCampaigns } from './owner-identity';
+import { showChannelRequests } from './channel-requests';
 import { BOT_TEXTS } from './texts';
 
 /** Owners rarely run more rounds than this at once; a card per round, so the chat stays readable. */
 const MAX_STATUS_CARDS = 10;
 
-export type Command = { name: 'status'; campaignId?: string } | { name: 'help' } | { name: 'unknown' };
+export type Command =
+  { name: 'status'; campaignId?: string } | { name: 'request' } | { name: 'help' } | { name: 'unknown' };
 
 /** Reads a message as a command. In channels the @mention is removed first, so only the words remain. */
 export function parseCommand(text: string): Command {
   const [word = '', arg, ...rest] = text.trim().toLowerCase().split(/\s+/);
   if (word === 'status' && rest.length === 0) return { name: 'status', ...(arg ? { campaignId: arg } : {}) };
   if (['hjälp', 'hjalp', 'help', '?'].includes(word) && arg === undefined) return { name: 'help' };
+  if (['förfrågan', 'forfragan', 'request'].includes(word) && arg === undefined) return { name: 'request' };
   return { name: 'unknown' };
 }
 
@@ -30,6 +33,9 @@ export async function handleMessage(turn: TurnContext, ctx: AppContext): Promise
   switch (command.name) {
     case 'help':
       await turn.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(helpCard('sv'))));
+      return;
+    case 'request':
+      await showChannelRequests(turn, ctx);
       return;
     case 'status':
       if (!isPersonalChat(activity)) {

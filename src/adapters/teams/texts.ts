@@ -13,6 +13,8 @@ export interface BotTexts {
   greeting: string;
   apology: string;
   unknownUser: string;
+  requestOnlyInChannel: string;
+  noRequestsHere: string;
 }
 
 export const BOT_TEXTS: Texts<BotTexts> = {
@@ -28,11 +30,14 @@ export const BOT_TEXTS: Texts<BotTexts> = {
       'Läget i en insamling visas bara för dem som äger den, och du står inte som ägare till någon pågående insamling. Kontakta ordföranden i gruppen om du behöver se läget.',
     statusOnlyInPersonalChat:
       'Skriv status till mig i en personlig chatt. Läget innehåller alla förvaltningars svar och visas därför inte i kanaler.',
-    unknownCommand: 'Jag förstår kommandona status och hjälp.',
+    unknownCommand: 'Jag förstår kommandona förfrågan, status och hjälp.',
     greeting:
       'contact-intake är installerad i teamet. Förfrågningar om kontaktpersoner kommer som kort i kanalen, och alla i kanalen kan svara på dem. Skriv @contact-intake hjälp om du vill veta mer.',
     apology: 'Något gick fel hos contact-intake. Försök igen om en stund.',
     unknownUser: 'okänd användare',
+    requestOnlyInChannel:
+      'Skriv @contact-intake förfrågan i den kanal som tillhör din förvaltning, så visar jag förfrågan där.',
+    noRequestsHere: 'Den här kanalen har inga pågående förfrågningar om kontaktpersoner.',
   },
   en: {
     invalidCardHeading: 'This card cannot be used',
@@ -46,10 +51,13 @@ export const BOT_TEXTS: Texts<BotTexts> = {
       'Where a round stands is only shown to its owners, and you are not an owner of any open round. Contact the chair of the group if you need to see it.',
     statusOnlyInPersonalChat:
       'Write status to me in a personal chat. It holds every administration’s answers, so it is not shown in channels.',
-    unknownCommand: 'I understand the commands status and help.',
+    unknownCommand: 'I understand the commands request, status and help.',
     greeting:
       'contact-intake is installed in this team. Requests for contact persons arrive as cards in the channel, and anyone in the channel can answer them. Write @contact-intake help to learn more.',
     apology: 'Something went wrong in contact-intake. Please try again in a moment.',
     unknownUser: 'unknown user',
+    requestOnlyInChannel:
+      "Write @contact-intake request in your administration's channel and I will show the request there.",
+    noRequestsHere: 'This channel has no open requests for contact persons.',
   },
 };

@@ -1,11 +1,10 @@
-import { createHttpServer, listen } from '../../adapters/web/http-server';
+import { listen } from '../../adapters/web/http-server';
 import { createLogger } from '../../adapters/logging/pino-logger';
-import { composeServices } from '../../main/compose';
+import { composeServices, createServiceServer } from '../../main/compose';
 import { parse } from '../args';
 import { runDemo } from '../demo';
 import type { CliIo } from '../io';
 import { configFrom } from '../services';
-import { webRoutes } from '../../adapters/web/routes';
 
 /** Keeps running; returns -1 so the entry point leaves the exit code alone. */
 export async function serveCommand(args: string[], io: CliIo): Promise<number> {
@@ -23,15 +22,7 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
     );
   }
   const services = await composeServices(config, { logger });
-  const { ctx } = services;
-  const server = createHttpServer({
-    ctx,
-    messages: services.teams.handler(ctx),
-    host: config.host,
-    port: config.port,
-    logger,
-    routes: webRoutes(ctx),
-  });
+  const server = createServiceServer(services);
   const running = await listen(server, config.host, config.port);
   logger.info({ url: running.url, mode: config.mode }, 'contact-intake listening');
   io.out(

@@ -27,7 +27,7 @@ describe('the SQLite file', () => {
       at(3),
     );
     await first.saveChannelEndpoint({
-      channelId: '19:c@thread.tacv2',
+      channelId: '19:c',
       serviceUrl: 'https://smba.example/',
       updatedAt: at(4),
     });
@@ -45,7 +45,7 @@ describe('the SQLite file', () => {
       expect(await again.currentAnswers('projektarbete-2025')).toEqual(before.answers);
       expect(await again.deliveries('projektarbete-2025')).toEqual(before.deliveries);
       expect(await again.auditTrail('projektarbete-2025')).toEqual(before.trail);
-      expect(await again.channelEndpoint('19:c@thread.tacv2')).toMatchObject({
+      expect(await again.channelEndpoint('19:c')).toMatchObject({
         serviceUrl: 'https://smba.example/',
       });
       // The idempotency key outlives the process: a retry after a restart is still a duplicate.

@@ -4,6 +4,7 @@ import type { Nominee } from '../../../src/domain/answer';
 import { Links } from '../../../src/app/security/links';
 import { TokenSigner } from '../../../src/app/security/signed-token';
 import { buildRequestView, type RequestView } from '../../../src/app/views/request-view';
+import { campaignFixture, DEPUTY, org, REPRESENTATIVE } from '../../support/campaign-fixture';
 
 /** Request views as the use cases build them, for the card builders. Addresses use .example only. */
 
@@ -17,31 +18,23 @@ Kontaktpersonens namn och e-postadress skickas senast {{deadline}}.
 Med vänliga hälsningar
 Sven Tåpptorp`;
 
+/** Referensgrupp SHVO with a deputy, where Göteborgsområdet may name more representatives. */
 export function campaign(overrides: Partial<Campaign> = {}): Campaign {
   return {
-    id: 'shvo-2025',
-    title: 'Representanter till Referensgrupp SHVO',
-    subject: 'Representanter till Referensgrupp SHVO',
-    language: 'sv',
-    message: LETTER,
-    requester: {
+    ...campaignFixture({
+      id: 'shvo-2025',
+      title: 'Representanter till Referensgrupp SHVO',
+      subject: 'Representanter till Referensgrupp SHVO',
+      message: LETTER,
       group: 'Referensgrupp SHVO',
-      chair: { name: 'Sven Tåpptorp', email: 'sven.tapptorp@vgregion.example' },
-    },
-    replyTo: 'shvo@vgregion.example',
-    owners: [{ name: 'Sven Tåpptorp', email: 'sven.tapptorp@vgregion.example' }],
-    timeZone: 'Europe/Stockholm',
-    deadline: { kind: 'date', date: '2025-04-30' },
-    roles: [
-      { id: 'representative', name: 'Representant', nameEn: 'Representative', min: 1, max: 2 },
-      { id: 'deputy', name: 'Ersättare', nameEn: 'Deputy', description: 'Vid förhinder.', min: 0, max: 1 },
-    ],
-    organisations: [
-      { id: 'goteborg', name: 'Göteborgsområdet', mailboxes: ['goteborg@vgregion.example'] },
-      { id: 'fyrbodal', name: 'Fyrbodal', mailboxes: ['fyrbodal@vgregion.example'] },
-    ],
-    quotaOverrides: { goteborg: { representative: { max: 4 } } },
-    latePolicy: 'accept',
+      replyTo: 'shvo@vgregion.example',
+      roles: [
+        { ...REPRESENTATIVE, nameEn: 'Representative' },
+        { ...DEPUTY, description: 'Vid förhinder.' },
+      ],
+      organisations: [org('goteborg'), org('fyrbodal')],
+      overrides: { goteborg: { representative: { max: 4 } } },
+    }),
     ...overrides,
   };
 }

@@ -1,0 +1,9 @@
+export {
+  fieldError,
+  formOn,
+  load,
+  send,
+  text,
+  type FilledForm,
+  type Loaded,
+} from '../../support/browser-like';

@@ -1,0 +1,12 @@
+export { PlaygroundApiError, PlaygroundClient } from './client';
+export type { CustomActivityType } from './client';
+export { renderPlaygroundConfig, writePlaygroundConfig } from './config-file';
+export type { PlaygroundConfigOptions, PlaygroundUser } from './config-file';
+export { assertLoopbackOnly, readNetworkNamespace } from './namespace';
+export { startPlayground } from './start';
+export type { PlaygroundHandle, StartPlaygroundOptions } from './start';
+export { messageCreated, messageUpdated, PlaygroundStream } from './stream';
+export type { StreamMessageEvent } from './stream';
+export { testPlaygroundConfig, TEST_IDS } from './test-config';
+export * from './types';
+export { DEMO_CONFIG_PATH, demoPlaygroundConfig, withCurrentUser } from './demo-config';
