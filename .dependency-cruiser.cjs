@@ -9,10 +9,11 @@ module.exports = {
     {
       name: 'domain-is-pure',
       comment:
-        'The domain holds rules only: no app, adapters, Node built-ins (I/O) or SDKs; zod and luxon are pure.',
+        'The domain holds rules only: no app, adapters, Node built-ins (I/O) or SDKs. zod and luxon are pure; ' +
+        'date-holidays is holiday data and date rules with no I/O (the working-day calendar).',
       severity: 'error',
       from: { path: '^src/domain' },
-      to: { pathNot: ['^src/domain', '^node_modules/(zod|luxon|@types/luxon)/'] },
+      to: { pathNot: ['^src/domain', '^node_modules/(zod|luxon|@types/luxon|date-holidays)/'] },
     },
     {
       name: 'app-knows-no-adapters',

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { envSchema } from './env-schema';
+import { envSchema, type Env } from './env-schema';
 
 export type Mode = 'local' | 'production';
 
@@ -12,11 +12,32 @@ export interface Config {
   store: { kind: 'sqlite'; path: string } | { kind: 'sharepoint'; siteId: string };
   mail: { kind: 'outbox'; dir: string } | { kind: 'graph'; sender: string };
   mailFrom: { address: string; name?: string };
-  graphBaseUrl: string;
+  graph: GraphConfig;
+  mailPace: { perMinute: number; concurrency: number };
+  outlookOriginatorId?: string;
   bot: { appId?: string; appPassword?: string; appType: string; tenantId?: string };
   signingSecret?: string;
   dataDir: string;
   logLevel: string;
+}
+
+/**
+ * How the service signs in to Microsoft Graph. Never DefaultAzureCredential: its probing of the instance
+ * metadata endpoint is a surprise outside Azure, so the kind is decided here from what is configured.
+ */
+export type GraphAuth =
+  /** A loopback Graph (a local test server) outside production: a fixed development token, no Entra ID. */
+  | { kind: 'dev-token' }
+  | { kind: 'client-secret'; tenantId: string; clientId: string; secret: string }
+  | { kind: 'client-certificate'; tenantId: string; clientId: string; certificatePath: string }
+  /** Azure's managed identity; a user-assigned one is named by its client id. */
+  | { kind: 'managed-identity'; clientId?: string };
+
+export interface GraphConfig {
+  baseUrl: string;
+  auth: GraphAuth;
+  /** `NONISV|<organisation>|contact-intake/<version>` */
+  clientOrganisation: string;
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
@@ -61,6 +82,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
   } else if (e.SIGNING_SECRET && e.SIGNING_SECRET.length < 32) {
     problems.push('SIGNING_SECRET: at least 32 characters when set');
   }
+  const graphAuth = graphAuthFrom(e, mode, problems);
   if (problems.length > 0) return { ok: false, problems };
 
   const sqlitePath = path.resolve(cwd, e.SQLITE_PATH);
@@ -80,7 +102,13 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
           ? { kind: 'outbox', dir: path.resolve(cwd, e.OUTBOX_DIR) }
           : { kind: 'graph', sender: e.MAIL_SENDER! },
       mailFrom: { address: e.MAIL_SENDER ?? LOCAL_SENDER },
-      graphBaseUrl: e.GRAPH_BASE_URL,
+      graph: {
+        baseUrl: e.GRAPH_BASE_URL.replace(/\/$/, ''),
+        auth: graphAuth,
+        clientOrganisation: e.GRAPH_CLIENT_ORGANISATION,
+      },
+      mailPace: { perMinute: e.MAIL_PER_MINUTE, concurrency: e.MAIL_CONCURRENCY },
+      ...(e.OUTLOOK_ORIGINATOR_ID ? { outlookOriginatorId: e.OUTLOOK_ORIGINATOR_ID } : {}),
       bot: {
         ...(e.MicrosoftAppId ? { appId: e.MicrosoftAppId } : {}),
         ...(e.MicrosoftAppPassword ? { appPassword: e.MicrosoftAppPassword } : {}),
@@ -93,4 +121,26 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
       logLevel: e.LOG_LEVEL ?? (mode === 'local' ? 'warn' : 'info'),
     },
   };
+}
+
+function isLoopback(url: string): boolean {
+  const host = new URL(url).hostname;
+  return host === 'localhost' || host === '127.0.0.1' || host === '[::1]';
+}
+
+function graphAuthFrom(e: Env, mode: Mode, problems: string[]): GraphAuth {
+  if (mode === 'local' && isLoopback(e.GRAPH_BASE_URL)) return { kind: 'dev-token' };
+  const { AZURE_TENANT_ID: tenantId, AZURE_CLIENT_ID: clientId } = e;
+  if (e.AZURE_CLIENT_SECRET || e.AZURE_CLIENT_CERTIFICATE_PATH) {
+    if (!tenantId || !clientId) {
+      problems.push(
+        'AZURE_TENANT_ID, AZURE_CLIENT_ID: required with AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH',
+      );
+      return { kind: 'managed-identity' };
+    }
+    return e.AZURE_CLIENT_CERTIFICATE_PATH
+      ? { kind: 'client-certificate', tenantId, clientId, certificatePath: e.AZURE_CLIENT_CERTIFICATE_PATH }
+      : { kind: 'client-secret', tenantId, clientId, secret: e.AZURE_CLIENT_SECRET! };
+  }
+  return clientId ? { kind: 'managed-identity', clientId } : { kind: 'managed-identity' };
 }

@@ -24,6 +24,28 @@ export const envSchema = z.object({
     z.email({ error: 'must be an e-mail address (the service mailbox UPN)' }).optional(),
   ),
   GRAPH_BASE_URL: z.url({ error: 'must be an absolute URL' }).default('https://graph.microsoft.com/v1.0'),
+  /** Names the organisation in the User-Agent SharePoint asks ISV-less callers to send (NONISV|org|app). */
+  GRAPH_CLIENT_ORGANISATION: z
+    .string()
+    .regex(/^[A-Za-z0-9 ._-]{1,40}$/, { error: 'letters, digits, space, . _ - (at most 40)' })
+    .default('VGR'),
+  AZURE_TENANT_ID: optionalText,
+  AZURE_CLIENT_ID: optionalText,
+  AZURE_CLIENT_SECRET: optionalText,
+  AZURE_CLIENT_CERTIFICATE_PATH: optionalText,
+  /** Exchange Online accepts about 30 messages a minute per mailbox. */
+  MAIL_PER_MINUTE: z.coerce.number().int().min(1).max(600).default(30),
+  /** Outlook allows 4 concurrent requests per app and mailbox. */
+  MAIL_CONCURRENCY: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(4, { error: 'at most 4 (Outlook allows 4 concurrent requests per mailbox)' })
+    .default(4),
+  /** Provider id from the Actionable Email Developer Dashboard; embeds the card in e-mails when set. */
+  OUTLOOK_ORIGINATOR_ID: optionalText.pipe(
+    z.uuid({ error: 'must be the originator GUID from the Actionable Email Developer Dashboard' }).optional(),
+  ),
   MicrosoftAppId: optionalText,
   MicrosoftAppPassword: optionalText,
   MicrosoftAppType: z

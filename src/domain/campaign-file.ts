@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IANAZone } from 'luxon';
 import { emailSchema, idSchema } from './text';
 import { organisationSchema } from './organisation';
+import { DEFAULT_REMINDER_POLICY as DEFAULT, REMINDER_LIMITS as LIMITS } from './reminders/policy';
 
 export const LANGUAGES = ['sv', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -75,6 +76,47 @@ const recipientsSchema = z
     path: ['register'],
   });
 
+/** Days in a reminder list: whole numbers in range, each once (a repeat would be the same reminder twice). */
+function dayList(range: { min: number; max: number }, outOfRange: { error: string }) {
+  return z
+    .array(z.number().int().min(range.min, outOfRange).max(range.max, outOfRange))
+    .max(10)
+    .superRefine(
+      (days, ctx) => {
+        days.forEach((d, i) => {
+          if (typeof d === 'number' && days.indexOf(d) !== i)
+            ctx.addIssue({ code: 'custom', message: 'reminder_day_duplicate', path: [i] });
+        });
+      },
+      { when: (p) => Array.isArray(p.value) },
+    );
+}
+
+/** Every key may be left out; the defaults make the policy in reminders/policy.ts. */
+const remindersSchema = z
+  .strictObject({
+    daysBefore: dayList(LIMITS.daysBefore, { error: 'reminder_before_range' }).default(() => [
+      ...DEFAULT.daysBefore,
+    ]),
+    onDeadlineDay: z.boolean().default(DEFAULT.onDeadlineDay),
+    overdueAfterWorkingDays: dayList(LIMITS.overdueAfterWorkingDays, {
+      error: 'reminder_overdue_range',
+    }).default(() => [...DEFAULT.overdueAfterWorkingDays]),
+    timeOfDay: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'time_of_day_format' })
+      .default(DEFAULT.timeOfDay),
+    max: z
+      .number()
+      .int()
+      .min(LIMITS.max.min, { error: 'reminder_max_range' })
+      .max(LIMITS.max.max, { error: 'reminder_max_range' })
+      .default(DEFAULT.max),
+    escalateAfterOverdue: z.boolean().default(DEFAULT.escalateAfterOverdue),
+  })
+  // prefault, not default: `{}` is parsed, so a file without `reminders` gets every default above.
+  .prefault({});
+
 export const LATE_POLICIES = ['accept', 'refuse'] as const;
 export type LatePolicy = (typeof LATE_POLICIES)[number];
 
@@ -103,6 +145,7 @@ export const campaignFileSchema = z
       .record(idSchema, z.strictObject({ roles: z.record(idSchema, quotaOverrideSchema) }))
       .optional(),
     latePolicy: z.enum(LATE_POLICIES).default('accept'),
+    reminders: remindersSchema,
   })
   // Runs even when single fields failed, so one run reports every problem (zod skips it otherwise).
   .superRefine(checkAcrossFields, { when: (p) => isRecord(p.value) });

@@ -1,5 +1,6 @@
 import type { CampaignFile, Language, LatePolicy } from './campaign-file';
 import type { Organisation } from './organisation';
+import { reminderPolicy, type ReminderPolicy } from './reminders/policy';
 
 export interface Role {
   id: string;
@@ -41,6 +42,7 @@ export interface Campaign {
   organisations: Organisation[];
   quotaOverrides: QuotaOverrides;
   latePolicy: LatePolicy;
+  reminders: ReminderPolicy;
 }
 
 export type CampaignState = 'draft' | 'open' | 'closed';
@@ -78,6 +80,7 @@ export function campaignFromFile(file: CampaignFile, organisations: Organisation
       Object.entries(file.overrides ?? {}).map(([org, o]) => [org, o.roles]),
     ),
     latePolicy: file.latePolicy,
+    reminders: reminderPolicy(file.reminders),
   };
 }
 

@@ -1,16 +1,17 @@
 import { DateTime } from 'luxon';
+import { workingDayOnOrAfter } from './calendar/working-days';
 import type { DeadlineRule } from './campaign';
 
 /**
- * The deadline as a local date (YYYY-MM-DD). A window ("två veckor") counts calendar days from the
- * local date the request was sent, so a request sent at 23:30 does not lose a day to UTC.
+ * The deadline as a local date (YYYY-MM-DD). A fixed date stays exactly as the letter writes it. A
+ * window ("två veckor") counts calendar days from the local date the request was sent, so a request
+ * sent at 23:30 does not lose a day to UTC; when the window ends on a weekend or a holiday it ends on
+ * the next working day instead, since "senast söndag" is not what a chair means by two weeks.
  */
 export function resolveDeadlineDate(rule: DeadlineRule, sentAt: Date, timeZone: string): string {
   if (rule.kind === 'date') return rule.date;
-  return DateTime.fromJSDate(sentAt, { zone: timeZone })
-    .startOf('day')
-    .plus({ days: rule.days })
-    .toISODate()!;
+  const end = DateTime.fromJSDate(sentAt, { zone: timeZone }).startOf('day').plus({ days: rule.days });
+  return workingDayOnOrAfter(end.toISODate()!);
 }
 
 /**

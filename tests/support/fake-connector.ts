@@ -75,7 +75,8 @@ export async function startFakeConnector(): Promise<FakeConnector> {
         answer(call, res);
       },
       () => {
-        res.writeHead(400).end();
+        res.writeHead(400);
+        res.end();
       },
     );
   });

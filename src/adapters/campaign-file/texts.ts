@@ -1,4 +1,5 @@
 import { KNOWN_PLACEHOLDERS, type Language } from '../../domain/campaign-file';
+import { REMINDER_LIMITS } from '../../domain/reminders/policy';
 import { didYouMean, quote } from './texts-syntax';
 
 /**
@@ -24,6 +25,8 @@ export interface CodeParams {
 }
 
 type Text = (p: CodeParams) => string;
+
+const { daysBefore: BEFORE, overdueAfterWorkingDays: OVERDUE, max: MAX } = REMINDER_LIMITS;
 
 const eg = (slug: string | undefined, lang: Language) =>
   slug ? (lang === 'sv' ? `, t.ex. "${slug}"` : `, e.g. "${slug}"`) : '';
@@ -118,6 +121,36 @@ export const DOMAIN_TEXTS = {
       `Okänd platshållare ${p.placeholder ?? ''} i meddelandet. Tillåtna: ${KNOWN_PLACEHOLDERS.join(', ')}. Skriv vanlig text utan {{ }} om inget ska fyllas i.`,
     en: (p) =>
       `Unknown placeholder ${p.placeholder ?? ''} in the message. Allowed: ${KNOWN_PLACEHOLDERS.join(', ')}. Write plain text without {{ }} if nothing is to be filled in.`,
+  },
+  reminder_before_range: {
+    sv: (p) =>
+      `${String(p.value)} dagar före sista svarsdagen går inte. Skriv heltal från ${BEFORE.min} till ${BEFORE.max}, t.ex. daysBefore: [7, 2].`,
+    en: (p) =>
+      `${String(p.value)} days before the deadline is not possible. Write whole numbers from ${BEFORE.min} to ${BEFORE.max}, e.g. daysBefore: [7, 2].`,
+  },
+  reminder_overdue_range: {
+    sv: (p) =>
+      `${String(p.value)} arbetsdagar efter sista svarsdagen går inte. Skriv heltal från ${OVERDUE.min} till ${OVERDUE.max}, t.ex. overdueAfterWorkingDays: [1].`,
+    en: (p) =>
+      `${String(p.value)} working days after the deadline is not possible. Write whole numbers from ${OVERDUE.min} to ${OVERDUE.max}, e.g. overdueAfterWorkingDays: [1].`,
+  },
+  reminder_day_duplicate: {
+    sv: (p) =>
+      `${String(p.value)} står redan tidigare i listan. Ta bort dubbletten; varje dag ger en påminnelse.`,
+    en: (p) =>
+      `${String(p.value)} is already earlier in the list. Remove the duplicate; each day gives one reminder.`,
+  },
+  reminder_max_range: {
+    sv: (p) =>
+      `Högst ${String(p.value)} påminnelser går inte. Skriv ett heltal från ${MAX.min} till ${MAX.max}. Utan påminnelser: skriv daysBefore: [], onDeadlineDay: false och overdueAfterWorkingDays: [].`,
+    en: (p) =>
+      `At most ${String(p.value)} reminders is not possible. Write a whole number from ${MAX.min} to ${MAX.max}. For no reminders: write daysBefore: [], onDeadlineDay: false and overdueAfterWorkingDays: [].`,
+  },
+  time_of_day_format: {
+    sv: (p) =>
+      `${quote(p.value)} är inget klockslag på formen TT:MM. Skriv t.ex. "09:00" (24-timmarsklocka, två siffror för timmen).`,
+    en: (p) =>
+      `${quote(p.value)} is not a time of day in the form HH:MM. Write e.g. "09:00" (24-hour clock, two digits for the hour).`,
   },
   org_duplicate: {
     sv: (p) => `Organisationen ${quote(p.id)} finns med mer än en gång. Ta bort dubbletten.`,

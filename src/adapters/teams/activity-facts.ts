@@ -63,3 +63,8 @@ export function whoFacts(activity: Partial<Activity>): WhoFacts {
 export function isPersonalChat(activity: Partial<Activity>): boolean {
   return activity.conversation?.conversationType === 'personal';
 }
+
+/** The app's name as Teams shows it (the manifest's short name), which is what people type after @. */
+export function botName(turn: { activity: Partial<Activity> }): string {
+  return text(turn.activity.recipient?.name) ?? 'Kontaktinsamling';
+}

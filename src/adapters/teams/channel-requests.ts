@@ -4,7 +4,7 @@ import { organisationForChannel } from '../../domain/campaign';
 import type { AppContext } from '../../app/context';
 import { buildRequestView } from '../../app/views/request-view';
 import { cardForView } from '../cards/card-for-view';
-import { whereFacts } from './activity-facts';
+import { botName, whereFacts } from './activity-facts';
 import { BOT_TEXTS } from './texts';
 
 /**
@@ -16,7 +16,7 @@ export async function showChannelRequests(turn: TurnContext, ctx: AppContext): P
   const where = whereFacts(turn.activity);
   const t = BOT_TEXTS.sv;
   if (!where.teamsChannel || !where.channelId) {
-    await turn.sendActivity(t.requestOnlyInChannel);
+    await turn.sendActivity(t.requestOnlyInChannel(botName(turn)));
     return;
   }
   let shown = 0;

@@ -1,7 +1,7 @@
 import { TeamsInfo, type TurnContext } from 'botbuilder';
 import type { AppContext } from '../../app/context';
 import { deliverWaitingForChannel } from '../../app/use-cases/deliver-waiting';
-import { whereFacts } from './activity-facts';
+import { botName, whereFacts } from './activity-facts';
 import { BOT_TEXTS } from './texts';
 
 export interface PresenceOptions {
@@ -80,7 +80,7 @@ async function teamChannelIds(
 
 async function greet(turn: TurnContext, ctx: AppContext): Promise<void> {
   try {
-    await turn.sendActivity(BOT_TEXTS.sv.greeting);
+    await turn.sendActivity(BOT_TEXTS.sv.greeting(botName(turn)));
   } catch (err) {
     ctx.logger.warn({ err: err instanceof Error ? err.name : 'unknown' }, 'could not greet the team');
   }

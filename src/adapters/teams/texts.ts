@@ -10,10 +10,11 @@ export interface BotTexts {
   notOwner: string;
   statusOnlyInPersonalChat: string;
   unknownCommand: string;
-  greeting: string;
+  /** `bot` is the name Teams shows for the app, which is what people type after @. */
+  greeting(bot: string): string;
   apology: string;
   unknownUser: string;
-  requestOnlyInChannel: string;
+  requestOnlyInChannel(bot: string): string;
   noRequestsHere: string;
 }
 
@@ -31,12 +32,12 @@ export const BOT_TEXTS: Texts<BotTexts> = {
     statusOnlyInPersonalChat:
       'Skriv status till mig i en personlig chatt. Läget innehåller alla förvaltningars svar och visas därför inte i kanaler.',
     unknownCommand: 'Jag förstår kommandona förfrågan, status och hjälp.',
-    greeting:
-      'contact-intake är installerad i teamet. Förfrågningar om kontaktpersoner kommer som kort i kanalen, och alla i kanalen kan svara på dem. Skriv @contact-intake hjälp om du vill veta mer.',
+    greeting: (bot) =>
+      `${bot} är installerad i teamet. Förfrågningar om kontaktpersoner kommer som kort i kanalen, och alla i kanalen kan svara på dem. Skriv @${bot} hjälp om du vill veta mer.`,
     apology: 'Något gick fel hos contact-intake. Försök igen om en stund.',
     unknownUser: 'okänd användare',
-    requestOnlyInChannel:
-      'Skriv @contact-intake förfrågan i den kanal som tillhör din förvaltning, så visar jag förfrågan där.',
+    requestOnlyInChannel: (bot) =>
+      `Skriv @${bot} förfrågan i den kanal som tillhör din förvaltning, så visar jag förfrågan där.`,
     noRequestsHere: 'Den här kanalen har inga pågående förfrågningar om kontaktpersoner.',
   },
   en: {
@@ -52,12 +53,12 @@ export const BOT_TEXTS: Texts<BotTexts> = {
     statusOnlyInPersonalChat:
       'Write status to me in a personal chat. It holds every administration’s answers, so it is not shown in channels.',
     unknownCommand: 'I understand the commands request, status and help.',
-    greeting:
-      'contact-intake is installed in this team. Requests for contact persons arrive as cards in the channel, and anyone in the channel can answer them. Write @contact-intake help to learn more.',
+    greeting: (bot) =>
+      `${bot} is installed in this team. Requests for contact persons arrive as cards in the channel, and anyone in the channel can answer them. Write @${bot} help to learn more.`,
     apology: 'Something went wrong in contact-intake. Please try again in a moment.',
     unknownUser: 'unknown user',
-    requestOnlyInChannel:
-      "Write @contact-intake request in your administration's channel and I will show the request there.",
+    requestOnlyInChannel: (bot) =>
+      `Write @${bot} request in your administration's channel and I will show the request there.`,
     noRequestsHere: 'This channel has no open requests for contact persons.',
   },
 };

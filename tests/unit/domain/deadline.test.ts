@@ -42,9 +42,15 @@ describe('a date deadline includes the whole local day in Europe/Stockholm', () 
 });
 
 describe('an answer window counts local days from the day the request is sent', () => {
-  it('keeps a fixed date as written', () => {
+  it('keeps a fixed date exactly as written, even a Sunday or a holiday', () => {
     expect(resolveDeadlineDate({ kind: 'date', date: '2025-04-30' }, at('2025-04-16T08:00:00Z'), TZ)).toBe(
       '2025-04-30',
+    );
+    expect(resolveDeadlineDate({ kind: 'date', date: '2026-12-06' }, at('2026-11-22T10:00:00Z'), TZ)).toBe(
+      '2026-12-06',
+    );
+    expect(resolveDeadlineDate({ kind: 'date', date: '2025-05-01' }, at('2025-04-16T08:00:00Z'), TZ)).toBe(
+      '2025-05-01',
     );
   });
 
@@ -52,8 +58,21 @@ describe('an answer window counts local days from the day the request is sent', 
     const twoWeeks = { kind: 'window' as const, days: 14 };
     // 23:30 local on 16 April (21:30 UTC): the 16th is day 0.
     expect(resolveDeadlineDate(twoWeeks, at('2025-04-16T21:30:00Z'), TZ)).toBe('2025-04-30');
-    // 00:30 local on 17 April is still 16 April in UTC; locally it is the 17th.
-    expect(resolveDeadlineDate(twoWeeks, at('2025-04-16T22:30:00Z'), TZ)).toBe('2025-05-01');
+    // 00:30 local on 17 April is still 16 April in UTC; locally it is the 17th, so the window ends on
+    // 1 May, a holiday, and moves to Friday 2 May.
+    expect(resolveDeadlineDate(twoWeeks, at('2025-04-16T22:30:00Z'), TZ)).toBe('2025-05-02');
+  });
+
+  it('ends a window that ends on a weekend or a holiday on the next working day', () => {
+    const twoWeeks = { kind: 'window' as const, days: 14 };
+    // Sent on Sunday 22 November 2026: two weeks is Sunday 6 December, so the deadline is Monday 7 December.
+    expect(resolveDeadlineDate(twoWeeks, at('2026-11-22T10:00:00Z'), TZ)).toBe('2026-12-07');
+    // Midsommarafton (Friday 19 June 2026) is a day off: Monday 22 June.
+    expect(resolveDeadlineDate(twoWeeks, at('2026-06-05T08:00:00Z'), TZ)).toBe('2026-06-22');
+    // Julafton, juldagen, annandag jul and the weekend after: Monday 29 December 2025.
+    expect(resolveDeadlineDate(twoWeeks, at('2025-12-10T08:00:00Z'), TZ)).toBe('2025-12-29');
+    // Valborgsmässoafton is a working day and keeps the deadline.
+    expect(resolveDeadlineDate(twoWeeks, at('2026-04-16T08:00:00Z'), TZ)).toBe('2026-04-30');
   });
 
   it('counts calendar days across the changes to and from summer time', () => {
@@ -63,9 +82,9 @@ describe('an answer window counts local days from the day the request is sent', 
     expect(resolveDeadlineDate({ kind: 'window', days: 21 }, at('2025-03-20T10:00:00Z'), TZ)).toBe(
       '2025-04-10',
     );
-    // 01:30 summer time on the fall-back day, 25 October in UTC.
+    // 01:30 summer time on the fall-back day, 25 October in UTC: 14 days is Sunday 9 November, so Monday.
     expect(resolveDeadlineDate({ kind: 'window', days: 14 }, at('2025-10-25T23:30:00Z'), TZ)).toBe(
-      '2025-11-09',
+      '2025-11-10',
     );
   });
 });
