@@ -10,7 +10,9 @@ Användning: contact-intake <kommando>
   campaign export <id> --format csv [--out fil]
                                          exportera svaren till en CSV-fil för Excel
   campaign close <id>                    stäng insamlingen; inga fler svar tas emot
+  sharepoint provision                   skapa SharePoint-listorna tjänsten behöver (STORE=sharepoint;
+                                         säkert att köra igen, ändrar inget som redan finns)
   help                                   visa den här texten
 
-Miljövariabler: se README.md (PORT, STORE, SQLITE_PATH, MAIL, OUTBOX_DIR, …).
+Miljövariabler: se README.md (PORT, STORE, SQLITE_PATH, SHAREPOINT_SITE_ID, MAIL, OUTBOX_DIR, …).
 Slutkoder: 0 klart, 2 felaktig indata eller användning, 1 annat fel.`;

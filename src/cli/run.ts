@@ -6,6 +6,7 @@ import { campaignSendCommand } from './commands/campaign-send';
 import { campaignStatusCommand } from './commands/campaign-status';
 import { campaignValidate } from './commands/campaign-validate';
 import { serveCommand } from './commands/serve';
+import { sharepointProvisionCommand } from './commands/sharepoint-provision';
 import { HELP } from './help';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError, type CliIo } from './io';
 
@@ -24,6 +25,8 @@ function route(argv: string[]): { command: Command; args: string[] } | undefined
   const [first, second, ...rest] = argv;
   if (first === 'serve') return { command: serveCommand, args: argv.slice(1) };
   if (first === 'campaign' && second && CAMPAIGN[second]) return { command: CAMPAIGN[second], args: rest };
+  if (first === 'sharepoint' && second === 'provision')
+    return { command: sharepointProvisionCommand, args: rest };
   return undefined;
 }
 

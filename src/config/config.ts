@@ -73,12 +73,21 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
     if (!e.MicrosoftAppTenantId) problems.push('MicrosoftAppTenantId: required in production');
     if (!e.SIGNING_SECRET || e.SIGNING_SECRET.length < 32) {
       problems.push('SIGNING_SECRET: required in production, at least 32 characters of random data');
+    } else if (e.SIGNING_SECRET.startsWith('@Microsoft.KeyVault(')) {
+      // App Service hands over the reference text itself when it cannot resolve it; that text is long
+      // enough to pass the length check, and anyone who knows the vault's name could sign links with it.
+      problems.push(
+        "SIGNING_SECRET: the Key Vault reference was not resolved (check the identity's access to the vault)",
+      );
     }
     if (!e.PUBLIC_BASE_URL || !e.PUBLIC_BASE_URL.startsWith('https://')) {
       problems.push('PUBLIC_BASE_URL: required in production and must start with https://');
     }
     if (!e.GRAPH_BASE_URL.startsWith('https://'))
       problems.push('GRAPH_BASE_URL: must use https:// in production');
+    // A loopback Graph would make the service trust a local server and sign in with a development token.
+    if (isLoopback(e.GRAPH_BASE_URL))
+      problems.push('GRAPH_BASE_URL: a loopback Graph is for local tests, not production');
   } else if (e.SIGNING_SECRET && e.SIGNING_SECRET.length < 32) {
     problems.push('SIGNING_SECRET: at least 32 characters when set');
   }

@@ -7,13 +7,18 @@ import { Links } from '../app/security/links';
 import { TokenSigner } from '../app/security/signed-token';
 import { systemClock } from '../adapters/clock/system-clock';
 import { createLogger } from '../adapters/logging/pino-logger';
+import { GraphMailer } from '../adapters/mail/graph/graph-mailer';
 import { OutboxMailer } from '../adapters/mail/outbox-mailer';
+import { createMailPacer, type PaceTiming } from '../adapters/mail/pacing/mail-pacer';
+import type { GraphClientOptions } from '../adapters/graph';
+import { openSharePointStore } from '../adapters/store/sharepoint';
 import { openSqliteStore } from '../adapters/store/sqlite/sqlite-store';
 import type { RetryPolicy } from '../adapters/teams/retry';
 import { createTeamsConnection, type TeamsConnection } from '../adapters/teams/teams-connection';
 import { createHttpServer } from '../adapters/web/http-server';
 import { webRoutes } from '../adapters/web/routes';
 import type { Config } from '../config/config';
+import { graphClientFor } from './graph';
 import { signingKey } from './signing-secret';
 
 export interface Services {
@@ -28,14 +33,18 @@ export interface ComposeOptions {
   logger?: Logger;
   /** How Bot Connector calls are retried; tests pin the waits and the jitter. Production uses the default. */
   teamsRetry?: RetryPolicy;
+  /** Microsoft Graph client settings for tests (waits, jitter); production uses the defaults. */
+  graph?: GraphClientOptions;
+  /** The mail pacer's clock and sleep, and the waits between looks in Sent Items, for tests. */
+  mailTiming?: PaceTiming;
 }
 
 /** The composition root: the only place that knows which adapter implements which port. */
 export async function composeServices(config: Config, opts: ComposeOptions = {}): Promise<Services> {
   const logger = opts.logger ?? createLogger(config.logLevel);
   const clock = opts.clock ?? systemClock;
-  const store = openStore(config);
-  const mailer = openMailer(config, clock);
+  const store = openStore(config, logger, opts);
+  const mailer = openMailer(config, clock, logger, opts);
   const teams = createTeamsConnection({
     bot: config.bot,
     store,
@@ -63,13 +72,24 @@ export function createServiceServer(services: Services): ReturnType<typeof creat
   });
 }
 
-function openStore(config: Config): Store {
+function openStore(config: Config, logger: Logger, opts: ComposeOptions): Store {
   if (config.store.kind === 'sqlite') return openSqliteStore(config.store.path);
-  throw new Error('STORE=sharepoint is not available in this version of contact-intake; use STORE=sqlite');
+  return openSharePointStore({
+    graph: graphClientFor(config, logger, opts.graph),
+    siteId: config.store.siteId,
+    logger,
+  });
 }
 
-function openMailer(config: Config, clock: Clock): Mailer {
+function openMailer(config: Config, clock: Clock, logger: Logger, opts: ComposeOptions): Mailer {
   if (config.mail.kind === 'outbox')
     return new OutboxMailer({ dir: config.mail.dir, from: config.mailFrom, clock });
-  throw new Error('MAIL=graph is not available in this version of contact-intake; use MAIL=outbox');
+  return new GraphMailer({
+    graph: graphClientFor(config, logger, opts.graph),
+    sender: { address: config.mail.sender },
+    pacer: createMailPacer(config.mailPace, opts.mailTiming),
+    ...(config.outlookOriginatorId ? { outlookOriginatorId: config.outlookOriginatorId } : {}),
+    logger,
+    ...(opts.mailTiming ? { sleep: opts.mailTiming.sleep } : {}),
+  });
 }

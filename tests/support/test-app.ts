@@ -33,6 +33,8 @@ export interface TestAppOptions {
   logLevel?: string;
   /** Pins the Bot Connector retries (waits, jitter); the production policy otherwise. */
   teamsRetry?: RetryPolicy;
+  /** More environment variables (e.g. MicrosoftAppTenantId), added to the test app's own. */
+  env?: NodeJS.ProcessEnv;
 }
 
 export interface TestApp {
@@ -70,6 +72,7 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
     OUTBOX_DIR: outboxDir,
     DATA_DIR: dataDir,
     LOG_LEVEL: opts.logLevel ?? 'info',
+    ...opts.env,
   };
   const loaded = loadConfig(env, dataDir);
   if (!loaded.ok) throw new Error(`test app configuration refused: ${loaded.problems.join('; ')}`);

@@ -5,6 +5,7 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import type { AppContext } from '../../app/context';
+import type { CardActionPolicy } from './card-access';
 import { routeCardAction } from './card-action-router';
 import { handleMessage } from './commands';
 import { channelDataOf } from './activity-facts';
@@ -17,7 +18,10 @@ import { handleTeamPresence } from './installation';
 export class IntakeBot extends ActivityHandler {
   private readonly greeted = new Set<string>();
 
-  constructor(private readonly ctx: AppContext) {
+  constructor(
+    private readonly ctx: AppContext,
+    private readonly policy: CardActionPolicy = {},
+  ) {
     super();
     this.onMessage(async (turn, next) => {
       await handleMessage(turn, ctx);
@@ -47,6 +51,7 @@ export class IntakeBot extends ActivityHandler {
       ctx: this.ctx,
       activity: turn.activity,
       data: typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {},
+      policy: this.policy,
     });
   }
 }

@@ -12,7 +12,7 @@ import { closedCard } from '../cards/closed-card';
 import { requestCard } from '../cards/request-card';
 import { draftFromInputs } from '../cards/request-inputs';
 import { whoFacts } from './activity-facts';
-import { authoriseCardAction, invalidCard } from './card-access';
+import { authoriseCardAction, invalidCard, type CardActionPolicy } from './card-access';
 import { cardResponse } from './invoke-responses';
 import { BOT_TEXTS } from './texts';
 
@@ -21,6 +21,8 @@ export interface CardActionTurn {
   ctx: AppContext;
   activity: Partial<Activity>;
   data: Record<string, unknown>;
+  /** What the action is checked against besides the token (the bot's tenant, for Outlook). */
+  policy?: CardActionPolicy;
 }
 
 export type CardActionHandler = (turn: CardActionTurn) => Promise<AdaptiveCardInvokeResponse>;
@@ -32,8 +34,8 @@ const submitData = z.object({
   nonce: z.string().min(8).max(100),
 });
 
-export const submitAnswerAction: CardActionHandler = async ({ ctx, activity, data }) => {
-  const access = await authoriseCardAction(ctx, activity, data);
+export const submitAnswerAction: CardActionHandler = async ({ ctx, activity, data, policy }) => {
+  const access = await authoriseCardAction(ctx, activity, data, policy);
   if (!access.ok) return cardResponse(access.card);
   const parsed = submitData.safeParse(data);
   if (!parsed.success) return cardResponse(invalidCard(access.record.campaign.language));
@@ -49,12 +51,14 @@ export const submitAnswerAction: CardActionHandler = async ({ ctx, activity, dat
     campaignId: record.campaign.id,
     orgId: org.id,
     draft,
+    // 'teams-user' stands for an identity the Bot Framework activity vouches for, which is what the
+    // Outlook channel gives too (its Entra user); the channel field records where the answer came from.
     submitter: {
       kind: 'teams-user',
       name: who.name ?? BOT_TEXTS[record.campaign.language].unknownUser,
       id: who.aadObjectId ?? who.id,
     },
-    channel: 'teams',
+    channel: access.channel,
     nonce,
     ...(baseVersion !== undefined ? { baseVersion } : {}),
   });
@@ -87,8 +91,8 @@ export const submitAnswerAction: CardActionHandler = async ({ ctx, activity, dat
 };
 
 /** Brings back the form, filled in with the current answer, so someone can change it. */
-export const editAnswerAction: CardActionHandler = async ({ ctx, activity, data }) => {
-  const access = await authoriseCardAction(ctx, activity, data);
+export const editAnswerAction: CardActionHandler = async ({ ctx, activity, data, policy }) => {
+  const access = await authoriseCardAction(ctx, activity, data, policy);
   if (!access.ok) return cardResponse(access.card);
   const { record, org } = access;
   const current = await ctx.store.currentAnswer(record.campaign.id, org.id);

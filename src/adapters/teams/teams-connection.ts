@@ -39,7 +39,7 @@ export function createTeamsConnection(opts: TeamsConnectionOptions): TeamsConnec
   return {
     messenger,
     handler(ctx) {
-      const bot = new IntakeBot(ctx);
+      const bot = new IntakeBot(ctx, opts.bot.tenantId ? { botTenantId: opts.bot.tenantId } : {});
       return guardedProcess(adapter, (turn) => bot.run(turn), opts.logger);
     },
   };

@@ -7,6 +7,7 @@ export interface BotTexts {
   wrongChannelHeading: string;
   wrongChannelText(org: string): string;
   notTeamsText: string;
+  otherTenantText: string;
   notOwner: string;
   statusOnlyInPersonalChat: string;
   unknownCommand: string;
@@ -27,6 +28,8 @@ export const BOT_TEXTS: Texts<BotTexts> = {
     wrongChannelText: (org) => `Det här kortet kan bara besvaras i kanalen som är registrerad för ${org}.`,
     notTeamsText:
       'Det här kortet kan bara besvaras i Teams-kanalen det skickades till, eller via svarslänken i e-postmeddelandet.',
+    otherTenantText:
+      'Det här kortet kan bara besvaras inom organisationen som skickade förfrågan. Använd svarslänken i e-postmeddelandet.',
     notOwner:
       'Läget i en insamling visas bara för dem som äger den, och du står inte som ägare till någon pågående insamling. Kontakta ordföranden i gruppen om du behöver se läget.',
     statusOnlyInPersonalChat:
@@ -48,6 +51,8 @@ export const BOT_TEXTS: Texts<BotTexts> = {
     wrongChannelText: (org) => `This card can only be answered in the channel registered for ${org}.`,
     notTeamsText:
       'This card can only be answered in the Teams channel it was sent to, or through the response link in the e-mail.',
+    otherTenantText:
+      'This card can only be answered within the organisation that sent the request. Use the response link in the e-mail.',
     notOwner:
       'Where a round stands is only shown to its owners, and you are not an owner of any open round. Contact the chair of the group if you need to see it.',
     statusOnlyInPersonalChat:

@@ -26,6 +26,11 @@ export interface MailNotice {
   to: string[];
   replyTo: string;
   view: RequestView;
+  /**
+   * An earlier attempt of this delivery may have gone out (it failed with an unknown outcome, or its
+   * process died mid-send): a mailer that can look up what it sent looks before sending again.
+   */
+  mayAlreadyBeSent?: boolean;
 }
 
 export interface Mailer {

@@ -1,5 +1,5 @@
 import type { AppContext } from '../context';
-import type { DeliveryOutcome, DeliverySpec, DeliveryState } from '../ports/store';
+import type { Delivery, DeliveryOutcome, DeliverySpec, DeliveryState } from '../ports/store';
 
 /** How long a sender may hold a delivery before another process may assume it died and take over. */
 export const DELIVERY_LEASE_MS = 5 * 60 * 1000;
@@ -13,13 +13,14 @@ export type DeliveryResult = DeliveryState | 'already_sent' | 'busy';
 export async function deliverOnce(
   ctx: AppContext,
   spec: DeliverySpec,
-  send: () => Promise<DeliveryOutcome>,
+  /** Gets the claimed delivery: `attempts` above 1 means an earlier attempt may have gone out. */
+  send: (delivery: Delivery) => Promise<DeliveryOutcome>,
 ): Promise<DeliveryResult> {
   const { delivery, acquired } = await ctx.store.claimDelivery(spec, ctx.clock.now(), DELIVERY_LEASE_MS);
   if (!acquired) return delivery.state === 'sent' ? 'already_sent' : 'busy';
   let outcome: DeliveryOutcome;
   try {
-    outcome = await send();
+    outcome = await send(delivery);
   } catch (err) {
     outcome = { state: 'failed', lastError: describeError(err) };
   }

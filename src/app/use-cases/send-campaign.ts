@@ -66,7 +66,7 @@ async function sendEmailRequest(
     channel: 'email',
     target: org.mailboxes.join(','),
   };
-  return deliverOnce(ctx, spec, async () => {
+  return deliverOnce(ctx, spec, async (delivery) => {
     const view = buildRequestView(record, org.id, answer, ctx.clock.now(), ctx.links);
     const { messageId } = await ctx.mailer.send({
       key: spec.key,
@@ -74,6 +74,7 @@ async function sendEmailRequest(
       to: org.mailboxes,
       replyTo: record.campaign.replyTo,
       view,
+      ...(delivery.attempts > 1 ? { mayAlreadyBeSent: true } : {}),
     });
     return { state: 'sent', externalRef: { messageId } };
   });

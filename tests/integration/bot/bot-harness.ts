@@ -17,7 +17,10 @@ export interface BotHarness extends Pick<TestApp, 'url' | 'ctx' | 'clock' | 'sto
  * The service as it runs (tests/support/test-app.ts) with a fake Bot Connector as the Teams side.
  * The campaign is created and sent, so its Teams requests wait for the app to be installed.
  */
-export async function startBotHarness(latePolicy: LatePolicy = 'accept'): Promise<BotHarness> {
+export async function startBotHarness(
+  latePolicy: LatePolicy = 'accept',
+  env: NodeJS.ProcessEnv = {},
+): Promise<BotHarness> {
   const waits: number[] = [];
   const connector = await startFakeConnector();
   let app: TestApp;
@@ -25,6 +28,7 @@ export async function startBotHarness(latePolicy: LatePolicy = 'accept'): Promis
     app = await startTestApp({
       campaign: botCampaign(latePolicy),
       logLevel: 'debug',
+      env,
       teamsRetry: { ...defaultRetryPolicy, sleep: async (ms) => void waits.push(ms), random: () => 0.5 },
     });
   } catch (err) {
