@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Campaign, CampaignRecord, CampaignState } from '../../../domain/campaign';
 import type { Organisation } from '../../../domain/organisation';
-import { canonicalJson } from '../sqlite/canonical-json';
+import { canonicalJson } from '../canonical-json';
 import { CampaignDefinitionError } from './errors';
 import type { ItemWrite } from './item-batch';
 import type { ListClient, ListItem } from './list-items';

@@ -3,7 +3,7 @@ import type { Campaign, CampaignRecord } from '../../../domain/campaign';
 import { AppError } from '../../../app/errors';
 import type { Actor, SaveCampaignOutcome } from '../../../app/ports/store';
 import type { AuditQueries } from './audit';
-import { canonicalJson } from './canonical-json';
+import { canonicalJson } from '../canonical-json';
 import { campaignRecord, toText, type CampaignRow } from './rows';
 
 export interface CampaignQueries {
