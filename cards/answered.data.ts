@@ -1,8 +1,10 @@
-import type { CardHeader, RegisteredRole } from './shared.data';
+import type { CardHeader, RegisteredRole, ReminderBanner } from './shared.data';
 
 /** Data for `answered.template.json`: what the channel sees once the organisation has answered. */
 export interface AnsweredCardData extends CardHeader {
   lang: string;
+  /** At the top when the card is posted as a reminder. */
+  reminder: ReminderBanner;
   statusLine: string;
   /** "good" when every role is filled, "warning" for a partial answer. */
   statusStyle: string;

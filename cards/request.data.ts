@@ -1,8 +1,10 @@
-import type { CardHeader, RegisteredRole } from './shared.data';
+import type { CardHeader, RegisteredRole, ReminderBanner } from './shared.data';
 
 /** Data for `request.template.json`: the form an organisation answers in Teams (and Outlook). */
 export interface RequestCardData extends CardHeader {
   lang: string;
+  /** At the top when the card is posted as a reminder. */
+  reminder: ReminderBanner;
   deadlineLine: string;
   /** Shown when the deadline has passed but late answers are still taken; empty otherwise. */
   lateLine: string;

@@ -24,3 +24,12 @@ export interface RegisteredRole {
   /** Shown when nobody is registered for the role; empty otherwise. */
   emptyText: string;
 }
+
+/** The banner that makes a card a reminder; `heading` is empty on a card that is not one. */
+export interface ReminderBanner {
+  heading: string;
+  /** "2 dagar kvar – svara senast onsdag 30 april 2025" */
+  text: string;
+  /** Container style: accent for a reminder, attention once the deadline has passed. */
+  style: string;
+}

@@ -3,7 +3,8 @@ export type AppErrorCode =
   | 'campaign_exists'
   | 'campaign_closed'
   | 'campaign_not_sent'
-  | 'organisation_not_found';
+  | 'organisation_not_found'
+  | 'deadline_invalid';
 
 /** A refusal the caller caused (bad id, wrong state): the CLI exits 2 and says why. */
 export class AppError extends Error {

@@ -15,7 +15,7 @@ export interface Config {
   graph: GraphConfig;
   mailPace: { perMinute: number; concurrency: number };
   outlookOriginatorId?: string;
-  bot: { appId?: string; appPassword?: string; appType: string; tenantId?: string };
+  bot: BotConfig;
   signingSecret?: string;
   dataDir: string;
   logLevel: string;
@@ -38,6 +38,26 @@ export interface GraphConfig {
   auth: GraphAuth;
   /** `NONISV|<organisation>|contact-intake/<version>` */
   clientOrganisation: string;
+}
+
+/**
+ * botbuilder's names for where inbound tokens are checked (OpenID metadata, issuer). Set only for a
+ * sovereign cloud or a test's local key server; the public cloud's values otherwise.
+ */
+export const BOT_CLOUD_SETTINGS = [
+  'ToBotFromChannelOpenIdMetadataUrl',
+  'ToBotFromChannelTokenIssuer',
+  'ToBotFromEmulatorOpenIdMetadataUrl',
+] as const;
+export type BotCloudSetting = (typeof BOT_CLOUD_SETTINGS)[number];
+
+export interface BotConfig {
+  appId?: string;
+  appPassword?: string;
+  appType: string;
+  tenantId?: string;
+  /** Present only when at least one of BOT_CLOUD_SETTINGS is set. */
+  cloud?: Partial<Record<BotCloudSetting, string>>;
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
@@ -82,6 +102,16 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
     }
     if (!e.PUBLIC_BASE_URL || !e.PUBLIC_BASE_URL.startsWith('https://')) {
       problems.push('PUBLIC_BASE_URL: required in production and must start with https://');
+    } else if (isLoopback(e.PUBLIC_BASE_URL)) {
+      // Links in e-mails and cards would point at the recipient's own machine.
+      problems.push(
+        'PUBLIC_BASE_URL: a loopback address is for local mode; production needs its public host name',
+      );
+    }
+    for (const name of BOT_CLOUD_SETTINGS) {
+      // Tokens are only as trustworthy as the keys they are checked against.
+      const value = e[name];
+      if (value && !value.startsWith('https://')) problems.push(`${name}: must use https:// in production`);
     }
     if (!e.GRAPH_BASE_URL.startsWith('https://'))
       problems.push('GRAPH_BASE_URL: must use https:// in production');
@@ -123,6 +153,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
         ...(e.MicrosoftAppPassword ? { appPassword: e.MicrosoftAppPassword } : {}),
         appType: e.MicrosoftAppType,
         ...(e.MicrosoftAppTenantId ? { tenantId: e.MicrosoftAppTenantId } : {}),
+        ...(botCloudFrom(e) ? { cloud: botCloudFrom(e)! } : {}),
       },
       ...(e.SIGNING_SECRET ? { signingSecret: e.SIGNING_SECRET } : {}),
       dataDir: path.resolve(cwd, e.DATA_DIR ?? path.dirname(e.SQLITE_PATH)),
@@ -133,8 +164,19 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
 }
 
 function isLoopback(url: string): boolean {
-  const host = new URL(url).hostname;
-  return host === 'localhost' || host === '127.0.0.1' || host === '[::1]';
+  const host = new URL(url).hostname.toLowerCase();
+  return (
+    host === 'localhost' ||
+    host.endsWith('.localhost') ||
+    /^127\.\d+\.\d+\.\d+$/.test(host) ||
+    host === '[::1]' ||
+    host === '0.0.0.0'
+  );
+}
+
+function botCloudFrom(e: Env): BotConfig['cloud'] {
+  const set = BOT_CLOUD_SETTINGS.filter((name) => e[name]);
+  return set.length > 0 ? Object.fromEntries(set.map((name) => [name, e[name]!])) : undefined;
 }
 
 function graphAuthFrom(e: Env, mode: Mode, problems: string[]): GraphAuth {

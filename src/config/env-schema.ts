@@ -6,6 +6,8 @@ const optionalText = z
   .transform((v) => (v === '' ? undefined : v))
   .optional();
 
+const optionalUrl = optionalText.pipe(z.url({ error: 'must be an absolute URL' }).optional());
+
 /**
  * Every environment variable the service reads, with its default. Names follow the operating
  * contract in design.md; the Bot Framework names keep the SDK's own spelling.
@@ -54,6 +56,13 @@ export const envSchema = z.object({
     })
     .default('SingleTenant'),
   MicrosoftAppTenantId: optionalText,
+  /**
+   * Where inbound Bot Framework tokens are checked, in botbuilder's own setting names. Unset: the public
+   * cloud's values. Only a sovereign cloud (or a test's local key server) sets them; https in production.
+   */
+  ToBotFromChannelOpenIdMetadataUrl: optionalUrl,
+  ToBotFromChannelTokenIssuer: optionalUrl,
+  ToBotFromEmulatorOpenIdMetadataUrl: optionalUrl,
   SIGNING_SECRET: optionalText,
   DATA_DIR: optionalText,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),

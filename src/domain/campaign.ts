@@ -54,9 +54,35 @@ export interface CampaignRecord {
   createdAt: Date;
   /** Set at the first send; fixes an answer window to a date. */
   sentAt?: Date;
-  /** Inclusive local date (YYYY-MM-DD) once known. */
+  /** Inclusive local date (YYYY-MM-DD) once known; an extension of the whole campaign moves it. */
   deadlineDate?: string;
   closedAt?: Date;
+  /** Organisations given more time than the campaign: org id → inclusive local date. */
+  orgDeadlines?: Record<string, string>;
+  /**
+   * Reminder rounds the scheduler has finished, keyed `<deadline date>:<slot id>` (a deadline moved by an
+   * extension starts a fresh set). Lets a tick with nothing due stop at the campaign, without a look at
+   * each organisation.
+   */
+  reminderSlots?: Record<string, ReminderSlotState>;
+}
+
+export interface ReminderSlotState {
+  state: 'done' | 'skipped';
+  at: Date;
+}
+
+/**
+ * The deadline that applies to one organisation: its own extension, else the campaign's. An
+ * extension only ever gives more time, so when the whole campaign is later moved past an
+ * organisation's own date, the campaign's date applies to it too.
+ */
+export function deadlineFor(record: CampaignRecord, orgId: string): string | undefined {
+  const own = record.orgDeadlines?.[orgId];
+  const all = record.deadlineDate;
+  if (own === undefined || all === undefined) return own ?? all;
+  // YYYY-MM-DD strings order as the dates they name.
+  return own > all ? own : all;
 }
 
 export function campaignFromFile(file: CampaignFile, organisations: Organisation[]): Campaign {

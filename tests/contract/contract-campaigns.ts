@@ -19,7 +19,13 @@ export function campaignContract(store: () => Store): void {
     expect(await store().saveCampaign(c, at(0), CLI)).toBe('created');
 
     const record = await store().getCampaign(c.id);
-    expect(record).toEqual({ campaign: c, state: 'draft', createdAt: at(0) });
+    expect(record).toEqual({
+      campaign: c,
+      state: 'draft',
+      createdAt: at(0),
+      orgDeadlines: {},
+      reminderSlots: {},
+    });
     expect(record?.sentAt).toBeUndefined();
     expect(await store().listCampaigns()).toEqual([record]);
   });
@@ -74,6 +80,8 @@ export function campaignContract(store: () => Store): void {
       createdAt: at(0),
       sentAt: at(30),
       deadlineDate: '2025-04-30',
+      orgDeadlines: {},
+      reminderSlots: {},
     });
 
     const again = await store().openCampaign(c.id, at(90), '2025-05-02', CLI);

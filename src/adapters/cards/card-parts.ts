@@ -3,7 +3,7 @@ import type { AnswerVersion } from '../../domain/answer-record';
 import { formatInstant } from '../../app/i18n/dates';
 import type { Lang } from '../../app/i18n/lang';
 import type { RequestView, RoleView } from '../../app/views/request-view';
-import type { CardHeader, PersonLine, RegisteredRole } from '../../../cards/shared.data';
+import type { CardHeader, PersonLine, RegisteredRole, ReminderBanner } from '../../../cards/shared.data';
 import { CARD_TEXTS } from './texts';
 
 export function cardHeader(view: RequestView): CardHeader {
@@ -38,3 +38,6 @@ export function registeredLine(answer: AnswerVersion, timeZone: string, lang: La
 export function acceptsAnswers(view: RequestView): boolean {
   return view.admission === 'on_time' || view.admission === 'late';
 }
+
+/** A card that is not a reminder: the template leaves the banner out. */
+export const NO_BANNER: ReminderBanner = Object.freeze({ heading: '', text: '', style: 'default' });

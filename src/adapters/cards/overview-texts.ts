@@ -11,6 +11,7 @@ export interface OverviewTexts {
   answers: string;
   submittedAt(at: string): string;
   late: string;
+  extendedTo(date: string): string;
   helpHeading: string;
   helpParagraphs: string[];
   commandsHeading: string;
@@ -27,6 +28,7 @@ export const OVERVIEW_TEXTS: Texts<OverviewTexts> = {
     answers: 'Svar',
     submittedAt: (at) => `Registrerat ${at}`,
     late: 'sent svar',
+    extendedTo: (date) => `svarstid förlängd till ${date}`,
     helpHeading: 'Så fungerar contact-intake',
     helpParagraphs: [
       'Jag samlar in kontaktpersoner från förvaltningarna åt samordningsgrupper i Västra Götalandsregionen.',
@@ -56,6 +58,7 @@ export const OVERVIEW_TEXTS: Texts<OverviewTexts> = {
     answers: 'Answers',
     submittedAt: (at) => `Registered ${at}`,
     late: 'late answer',
+    extendedTo: (date) => `given until ${date}`,
     helpHeading: 'How contact-intake works',
     helpParagraphs: [
       'I collect contact persons from the administrations for coordination groups in Västra Götalandsregionen.',

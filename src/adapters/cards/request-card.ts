@@ -4,8 +4,9 @@ import { problemText } from '../../app/i18n/answer-texts';
 import { formatDeadline } from '../../app/i18n/dates';
 import type { RequestView, RoleView } from '../../app/views/request-view';
 import type { RequestCardData, RequestField, RequestRole } from '../../../cards/request.data';
+import type { ReminderBanner } from '../../../cards/shared.data';
 import template from '../../../cards/request.template.json';
-import { cardHeader, registeredRoles } from './card-parts';
+import { cardHeader, NO_BANNER, registeredRoles } from './card-parts';
 import { expandCard, type AdaptiveCard } from './expand';
 import { FIELD_MAX_LENGTH, inputId, NOMINEE_FIELDS, type NomineeField } from './request-inputs';
 import { CARD_TEXTS, type CardTexts } from './texts';
@@ -20,6 +21,8 @@ export interface RequestCardOptions {
   conflict?: boolean;
   /** The answer version the form is based on; the view's current version by default. */
   baseVersion?: number;
+  /** Posted as a reminder: the banner at the top. */
+  reminder?: ReminderBanner;
 }
 
 const FIELD_STYLE: Record<NomineeField, string> = {
@@ -42,6 +45,7 @@ export function requestCardData(view: RequestView, opts: RequestCardOptions): Re
   );
   return {
     lang: view.language,
+    reminder: opts.reminder ?? NO_BANNER,
     ...cardHeader(view),
     deadlineLine: t.deadlineLine(formatDeadline(view.deadlineDate, view.language)),
     lateLine: view.admission === 'late' ? t.lateAccepted : '',

@@ -1,8 +1,7 @@
-import { roleName } from '../../domain/campaign';
+import { deadlineFor, roleName, type CampaignRecord } from '../../domain/campaign';
 import { progressText, STATUS_LABEL } from '../../app/i18n/answer-texts';
 import { formatDeadline, formatInstant } from '../../app/i18n/dates';
 import type { CampaignStatus, OrganisationStatus } from '../../app/use-cases/campaign-status';
-import type { Campaign } from '../../domain/campaign';
 import type { Lang } from '../../app/i18n/lang';
 import type { StatusCardData, StatusOrganisation } from '../../../cards/status.data';
 import template from '../../../cards/status.template.json';
@@ -33,20 +32,25 @@ export function statusCardData(status: CampaignStatus): StatusCardData {
       },
       { title: t.answers, value: progressText(status.progress, lang) },
     ],
-    organisations: status.organisations.map((o) => organisationLine(o, c, lang)),
+    organisations: status.organisations.map((o) => organisationLine(o, record, lang)),
   };
 }
 
-function organisationLine(o: OrganisationStatus, c: Campaign, lang: Lang): StatusOrganisation {
+function organisationLine(o: OrganisationStatus, record: CampaignRecord, lang: Lang): StatusOrganisation {
+  const c = record.campaign;
   const t = OVERVIEW_TEXTS[lang];
   const a = o.answer;
   const people = (a?.nominees ?? []).map((n) => {
     const role = c.roles.find((r) => r.id === n.roleId);
     return { text: `${role ? roleName(role, lang) : n.roleId}: ${n.name}, ${n.email}` };
   });
-  const note = a
-    ? [t.submittedAt(formatInstant(a.submittedAt, c.timeZone, lang)), ...(a.late ? [t.late] : [])].join(' · ')
-    : '';
+  const own = deadlineFor(record, o.organisation.id);
+  const extended = own && record.deadlineDate && own > record.deadlineDate ? own : undefined;
+  const note = [
+    ...(a ? [t.submittedAt(formatInstant(a.submittedAt, c.timeZone, lang))] : []),
+    ...(a?.late ? [t.late] : []),
+    ...(extended && o.status !== 'answered' ? [t.extendedTo(formatDeadline(extended, lang))] : []),
+  ].join(' · ');
   return {
     name: o.organisation.name,
     statusLabel: STATUS_LABEL[lang][o.status],

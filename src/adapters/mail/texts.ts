@@ -1,9 +1,17 @@
 import type { AnswerChannel } from '../../domain/answer-record';
 import type { Texts } from '../../app/i18n/lang';
 
-/** Texts of the request e-mail. Shared wording (status labels, dates, shortfalls) lives in src/app/i18n. */
+/**
+ * Texts of the request e-mail and of the reminder, which is the request with a lead. Shared wording
+ * (status labels, dates, shortfalls, the reminder line) lives in src/app/i18n.
+ */
 export interface MailTexts {
   subject(subject: string, organisation: string): string;
+  reminderSubject(subject: string, organisation: string): string;
+  overdueSubject(subject: string, organisation: string): string;
+  /** Under the reminder line: why this mailbox is reminded. */
+  reminderMissing(organisation: string): string;
+  reminderPartial(organisation: string): string;
   recipient(organisation: string): string;
   askedHeading: string;
   askedIntro(organisation: string): string;
@@ -40,6 +48,10 @@ const CHANNEL_EN: Record<AnswerChannel, string> = {
 export const MAIL_TEXTS: Texts<MailTexts> = {
   sv: {
     subject: (subject, org) => `${subject} – ${org}`,
+    reminderSubject: (subject, org) => `Påminnelse: ${subject} – ${org}`,
+    overdueSubject: (subject, org) => `Svarstiden har gått ut: ${subject} – ${org}`,
+    reminderMissing: (org) => `Vi har ännu inte fått något svar från ${org}.`,
+    reminderPartial: (org) => `Vi har fått ett svar från ${org}, men det är inte komplett.`,
     recipient: (org) => `Till ${org}`,
     askedHeading: 'Det här ber vi om',
     askedIntro: (org) => `Vi ber ${org} att anmäla:`,
@@ -67,6 +79,10 @@ export const MAIL_TEXTS: Texts<MailTexts> = {
   },
   en: {
     subject: (subject, org) => `${subject} – ${org}`,
+    reminderSubject: (subject, org) => `Reminder: ${subject} – ${org}`,
+    overdueSubject: (subject, org) => `Deadline passed: ${subject} – ${org}`,
+    reminderMissing: (org) => `We have not yet received an answer from ${org}.`,
+    reminderPartial: (org) => `We have received an answer from ${org}, but it is not complete.`,
     recipient: (org) => `To ${org}`,
     askedHeading: 'What we are asking for',
     askedIntro: (org) => `We ask ${org} to name:`,

@@ -5,24 +5,24 @@ import { isOwner, type VerifiedIdentity } from '../../app/use-cases/owners';
 import { whoFacts } from './activity-facts';
 
 /**
- * The campaigns the person behind this turn owns, out of `candidates`. Identity comes from the
- * activity (Entra object id) and, failing that, from the directory via the Bot Connector (e-mail);
- * never from anything the person typed.
+ * The campaigns the person behind this turn owns, out of `candidates`, and their directory e-mail when
+ * it had to be looked up. Identity comes from the activity (Entra object id) and, failing that, from
+ * the directory via the Bot Connector (e-mail); never from anything the person typed.
  */
 export async function ownedCampaigns(
   turn: TurnContext,
   ctx: AppContext,
   candidates: CampaignRecord[],
-): Promise<CampaignRecord[]> {
+): Promise<{ owned: CampaignRecord[]; email?: string }> {
   const who = whoFacts(turn.activity);
   const byObjectId: VerifiedIdentity = who.aadObjectId ? { aadObjectId: who.aadObjectId } : {};
   const owned = candidates.filter((r) => isOwner(r.campaign, byObjectId));
-  if (owned.length === candidates.length) return owned;
+  if (owned.length === candidates.length) return { owned };
   // Owners listed by e-mail only: ask the directory who this is, once.
   const email = await directoryEmail(turn, ctx, who.id);
-  if (!email) return owned;
+  if (!email) return { owned };
   const withEmail: VerifiedIdentity = { ...byObjectId, email };
-  return candidates.filter((r) => isOwner(r.campaign, withEmail));
+  return { owned: candidates.filter((r) => isOwner(r.campaign, withEmail)), email };
 }
 
 async function directoryEmail(

@@ -3,17 +3,21 @@ import {
   ActivityTypes,
   CardFactory,
   MessageFactory,
+  type Activity,
   type CloudAdapter,
   type ConversationParameters,
-  type ConversationReference,
-  type TurnContext,
 } from 'botbuilder';
 import type { TeamsChannel } from '../../domain/organisation';
 import type { Logger } from '../../app/ports/logger';
 import type { TeamsMessageRef, TeamsMessenger, TeamsPostResult } from '../../app/ports/messaging';
-import type { Store } from '../../app/ports/store';
+import type { Store, UserEndpoint } from '../../app/ports/store';
+import type { ReminderView } from '../../app/views/reminder-view';
 import type { RequestView } from '../../app/views/request-view';
+import type { SummaryView } from '../../app/views/summary-view';
 import { cardForView } from '../cards/card-for-view';
+import { reminderCard } from '../cards/reminder-card';
+import { summaryCard } from '../cards/summary-card';
+import { channelReference, connectorOf, messageIdOf, personalReference } from './conversation-refs';
 import { defaultRetryPolicy, NOT_TAKEN_STATUS, withRetry, type RetryPolicy } from './retry';
 
 export interface MessengerOptions {
@@ -25,16 +29,11 @@ export interface MessengerOptions {
   retry?: RetryPolicy;
 }
 
-/** The part of the Bot Connector client a proactive turn hands us; typed here to keep the SDK's internals out. */
-interface ConversationsClient {
-  conversations: {
-    createConversation(parameters: ConversationParameters): Promise<{ id?: string; activityId?: string }>;
-  };
-}
-
 /**
- * Posts and updates the request cards in the organisations' channels, proactively: the bot must have
- * been installed in the team, which is when the channel's endpoint was stored.
+ * Posts and updates the request cards in the organisations' channels, reminds them in the request's
+ * thread, and sends owners their summaries in their personal chat: all proactively, so the bot must
+ * have been installed in the team (when the channel's endpoint was stored), or the owner must have
+ * written to it (when their chat was stored).
  */
 export class ChannelMessenger implements TeamsMessenger {
   private readonly retry: RetryPolicy;
@@ -44,19 +43,97 @@ export class ChannelMessenger implements TeamsMessenger {
   }
 
   async postRequest(channel: TeamsChannel, view: RequestView): Promise<TeamsPostResult> {
+    const result = await this.newThread(
+      channel,
+      MessageFactory.attachment(this.card(cardForView(view, randomUUID()))),
+    );
+    if (result.kind === 'sent') {
+      this.opts.logger.info(
+        { channelId: channel.channelId, orgId: view.organisation.id },
+        'request card posted',
+      );
+    }
+    return result;
+  }
+
+  async updateRequest(ref: TeamsMessageRef, view: RequestView): Promise<void> {
+    const card = this.card(cardForView(view, randomUUID()));
+    await this.opts.adapter.continueConversationAsync(
+      this.opts.appId,
+      {
+        ...channelReference(this.opts.appId, ref.conversationId, ref.serviceUrl, ref.tenantId),
+        activityId: ref.activityId,
+      },
+      async (turn) => {
+        await withRetry(
+          () => turn.updateActivity({ type: ActivityTypes.Message, id: ref.activityId, attachments: [card] }),
+          this.retry,
+        );
+      },
+    );
+    this.opts.logger.info({ channelId: ref.channelId, orgId: view.organisation.id }, 'request card updated');
+  }
+
+  /**
+   * A reply in the request's thread brings the thread, with the letter, back to the top of the
+   * channel; without a known thread, the reminder starts a new one.
+   */
+  async postReminder(
+    channel: TeamsChannel,
+    view: ReminderView,
+    request?: TeamsMessageRef,
+  ): Promise<TeamsPostResult> {
+    const activity = MessageFactory.attachment(this.card(reminderCard(view, randomUUID())));
+    const ids = { channelId: channel.channelId, orgId: view.organisation.id, slot: view.slot.id };
+    if (!request) {
+      const result = await this.newThread(channel, activity);
+      if (result.kind === 'sent') this.opts.logger.info(ids, 'reminder posted as a new thread');
+      return result;
+    }
+    let sentId: string | undefined;
+    await this.opts.adapter.continueConversationAsync(
+      this.opts.appId,
+      channelReference(this.opts.appId, request.conversationId, request.serviceUrl, request.tenantId),
+      async (turn) => {
+        sentId = (await withRetry(() => turn.sendActivity(activity), this.retry, NOT_TAKEN_STATUS))?.id;
+      },
+    );
+    if (!sentId) throw new Error('the connector did not return the reply id');
+    this.opts.logger.info(ids, 'reminder posted in the request thread');
+    return { kind: 'sent', ref: { ...request, activityId: sentId } };
+  }
+
+  async sendSummary(user: UserEndpoint, view: SummaryView): Promise<void> {
+    const activity = MessageFactory.attachment(this.card(summaryCard(view)));
+    await this.opts.adapter.continueConversationAsync(
+      this.opts.appId,
+      personalReference(this.opts.appId, user),
+      async (turn) => {
+        await withRetry(() => turn.sendActivity(activity), this.retry, NOT_TAKEN_STATUS);
+      },
+    );
+    this.opts.logger.info({ campaignId: view.status.record.campaign.id }, 'summary sent in a personal chat');
+  }
+
+  private card(card: object): ReturnType<typeof CardFactory.adaptiveCard> {
+    return CardFactory.adaptiveCard(card);
+  }
+
+  /**
+   * A new thread in the channel: the connector answers with the thread's id and the root message's
+   * id, which later updates need. (createConversationAsync drops the message id, so the connector is
+   * called directly inside a proactive turn on the channel.)
+   */
+  private async newThread(channel: TeamsChannel, activity: Partial<Activity>): Promise<TeamsPostResult> {
     const endpoint = await this.opts.store.channelEndpoint(channel.channelId);
     if (!endpoint) return { kind: 'not_installed' };
     const tenantId = endpoint.tenantId ?? channel.tenantId;
-    const activity = MessageFactory.attachment(CardFactory.adaptiveCard(cardForView(view, randomUUID())));
-    const parameters: ConversationParameters = {
+    const parameters = {
       isGroup: true,
       channelData: { channel: { id: channel.channelId }, ...(tenantId ? { tenant: { id: tenantId } } : {}) },
       activity,
       ...(tenantId ? { tenantId } : {}),
     } as ConversationParameters;
-    // A new thread in the channel: the connector answers with the thread's id and the root message's
-    // id, which later updates need. (createConversationAsync drops the message id, so the connector
-    // is called directly inside a proactive turn on the channel.)
     let created: { id?: string; activityId?: string } = {};
     await this.opts.adapter.continueConversationAsync(
       this.opts.appId,
@@ -73,10 +150,6 @@ export class ChannelMessenger implements TeamsMessenger {
     const conversationId = created.id;
     const activityId = created.activityId ?? messageIdOf(conversationId);
     if (!conversationId || !activityId) throw new Error('the connector did not return the new message id');
-    this.opts.logger.info(
-      { channelId: channel.channelId, orgId: view.organisation.id },
-      'request card posted',
-    );
     return {
       kind: 'sent',
       ref: {
@@ -88,53 +161,4 @@ export class ChannelMessenger implements TeamsMessenger {
       },
     };
   }
-
-  async updateRequest(ref: TeamsMessageRef, view: RequestView): Promise<void> {
-    const card = CardFactory.adaptiveCard(cardForView(view, randomUUID()));
-    await this.opts.adapter.continueConversationAsync(
-      this.opts.appId,
-      {
-        ...channelReference(this.opts.appId, ref.conversationId, ref.serviceUrl, ref.tenantId),
-        activityId: ref.activityId,
-      },
-      async (turn) => {
-        await withRetry(
-          () => turn.updateActivity({ type: ActivityTypes.Message, id: ref.activityId, attachments: [card] }),
-          this.retry,
-        );
-      },
-    );
-    this.opts.logger.info({ channelId: ref.channelId, orgId: view.organisation.id }, 'request card updated');
-  }
-}
-
-function channelReference(
-  appId: string,
-  conversationId: string,
-  serviceUrl: string,
-  tenantId?: string,
-): ConversationReference {
-  return {
-    channelId: 'msteams',
-    serviceUrl,
-    conversation: {
-      id: conversationId,
-      isGroup: true,
-      conversationType: 'channel',
-      name: '',
-      ...(tenantId ? { tenantId } : {}),
-    },
-    bot: { id: appId, name: 'contact-intake' },
-  } as ConversationReference;
-}
-
-function connectorOf(turn: TurnContext): ConversationsClient {
-  const client = turn.turnState.get(turn.adapter.ConnectorClientKey) as ConversationsClient | undefined;
-  if (!client) throw new Error('no connector client in the proactive turn');
-  return client;
-}
-
-/** Teams names a channel thread `<channel>;messageid=<root message id>`. */
-function messageIdOf(conversationId: string | undefined): string | undefined {
-  return conversationId?.match(/;messageid=(\d+)/)?.[1];
 }

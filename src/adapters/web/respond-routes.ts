@@ -4,7 +4,8 @@ import type { AnswerVersion } from '../../domain/answer-record';
 import { admissionAt } from '../../domain/admission';
 import { quotasFor } from '../../domain/quota';
 import type { AppContext } from '../../app/context';
-import { pickLang, type Lang } from '../../app/i18n/lang';
+import type { Lang } from '../../app/i18n/lang';
+import { explicitLang, langOf, queryOf } from './request-lang';
 import { submitAnswer } from '../../app/use-cases/submit-answer';
 import { buildRequestView, type RequestView } from '../../app/views/request-view';
 import { expiredPage, notFoundPage, notOpenPage, serverErrorPage, unreadableFormPage } from './error-pages';
@@ -124,7 +125,7 @@ async function receiveAnswer(ctx: AppContext, req: Request, res: Response): Prom
     sendPage(res, status, respondPage({ ...typedBack(view, lang, roles, raw, req, posted), ...extra }));
   };
 
-  const refused = refusalStatus(admissionAt(record, ctx.clock.now()));
+  const refused = refusalStatus(admissionAt(record, orgId, ctx.clock.now()));
   if (refused) return render(refused, target.answer, {});
 
   const declared = checkDeclaredName(posted.declaredName);
@@ -201,21 +202,6 @@ function sendLinkProblem(res: Response, target: Exclude<LinkTarget, { kind: 'fou
 function tokenOf(req: Request): string {
   const token: unknown = req.params?.token;
   return typeof token === 'string' ? token : '';
-}
-
-function queryOf(req: Request): Record<string, unknown> {
-  const q: unknown = req.query;
-  return typeof q === 'object' && q !== null ? (q as Record<string, unknown>) : {};
-}
-
-function explicitLang(req: Request): Lang | undefined {
-  const q = queryOf(req).lang;
-  return q === 'sv' || q === 'en' ? q : undefined;
-}
-
-/** `?lang=` wins, then the browser's Accept-Language; Swedish unless English is clearly asked for. */
-function langOf(req: Request): Lang {
-  return explicitLang(req) ?? pickLang(req.header('accept-language'), 'sv');
 }
 
 /**

@@ -84,6 +84,17 @@ export interface ChannelEndpoint {
   updatedAt: Date;
 }
 
+/** Where to reach one person proactively in Teams (their personal chat with the bot). */
+export interface UserEndpoint {
+  aadObjectId: string;
+  conversationId: string;
+  serviceUrl: string;
+  tenantId?: string;
+  /** Directory e-mail or UPN, when known: owners in campaign files are often listed by e-mail only. */
+  email?: string;
+  updatedAt: Date;
+}
+
 export type SaveCampaignOutcome = 'created' | 'unchanged' | 'conflict';
 
 export interface Store {
@@ -112,8 +123,27 @@ export interface Store {
   getDelivery(key: string): Promise<Delivery | undefined>;
   deliveries(campaignId: string): Promise<Delivery[]>;
 
+  /**
+   * Moves the deadline: of the whole campaign, or of one organisation when `orgId` is given (its own
+   * date then wins over the campaign's). Audited. Refused for a closed campaign by the use case, not here.
+   * `at` is the audit entry's time: pass the injected clock's now (the store reads the wall clock without it).
+   */
+  extendDeadline(
+    id: string,
+    until: string,
+    orgId: string | undefined,
+    actor: Actor,
+    at?: Date,
+  ): Promise<CampaignRecord>;
+  /** Marks a reminder round finished for the whole campaign (idempotent; the first state recorded wins). */
+  recordReminderSlot(campaignId: string, key: string, state: 'done' | 'skipped', at: Date): Promise<void>;
+
   saveChannelEndpoint(endpoint: ChannelEndpoint): Promise<void>;
   channelEndpoint(channelId: string): Promise<ChannelEndpoint | undefined>;
+
+  /** A person's personal chat with the bot, learnt when they write to it; how owners get summaries in Teams. */
+  saveUserEndpoint(endpoint: UserEndpoint): Promise<void>;
+  userEndpoint(aadObjectId: string): Promise<UserEndpoint | undefined>;
 
   audit(entry: AuditEntry): Promise<void>;
   auditTrail(campaignId: string): Promise<AuditEntry[]>;

@@ -1,5 +1,5 @@
 import { closingInstant } from '../../domain/deadline';
-import type { CampaignRecord } from '../../domain/campaign';
+import { deadlineFor, type CampaignRecord } from '../../domain/campaign';
 import { TokenSigner, type TokenCheck, type TokenPurpose } from './signed-token';
 
 /** Response links stay valid this long after the deadline, so late answers can still reach the page. */
@@ -11,10 +11,10 @@ export class Links {
     private readonly publicBaseUrl: string,
   ) {}
 
+  /** Valid until well after this organisation's own deadline, so an extension extends its link too. */
   respondUrl(record: CampaignRecord, orgId: string): string {
-    const closes = record.deadlineDate
-      ? closingInstant(record.deadlineDate, record.campaign.timeZone)
-      : new Date();
+    const deadline = deadlineFor(record, orgId);
+    const closes = deadline ? closingInstant(deadline, record.campaign.timeZone) : new Date();
     const expiresAt = Math.floor(closes.getTime() / 1000) + LINK_GRACE_DAYS * 86400;
     const token = this.signer.sign({ purpose: 'respond', campaignId: record.campaign.id, orgId, expiresAt });
     return `${this.publicBaseUrl.replace(/\/$/, '')}/respond/${token}`;

@@ -7,6 +7,7 @@ import type { Actor, DeliverySpec } from '../ports/store';
 import { buildRequestView } from '../views/request-view';
 import { deliverOnce, type DeliveryResult } from './deliver';
 import { requireCampaign } from './get-campaign';
+import { refFields } from './teams-ref';
 
 export interface SendLine {
   orgId: string;
@@ -106,16 +107,6 @@ export async function sendTeamsRequest(
         lastError: 'The Teams app is not installed in the team of this channel yet.',
       };
     }
-    const { ref } = result;
-    return {
-      state: 'sent',
-      externalRef: {
-        channelId: ref.channelId,
-        conversationId: ref.conversationId,
-        activityId: ref.activityId,
-        serviceUrl: ref.serviceUrl,
-        ...(ref.tenantId ? { tenantId: ref.tenantId } : {}),
-      },
-    };
+    return { state: 'sent', externalRef: refFields(result.ref) };
   });
 }

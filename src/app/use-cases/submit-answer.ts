@@ -12,9 +12,9 @@ import { findOrganisation, type CampaignRecord } from '../../domain/campaign';
 import { quotasFor } from '../../domain/quota';
 import { responseStatus, shortfallsOf, type ResponseStatus } from '../../domain/status';
 import type { AppContext } from '../context';
-import type { TeamsMessageRef } from '../ports/messaging';
 import { buildRequestView } from '../views/request-view';
 import { requestKey } from './send-campaign';
+import { toRef } from './teams-ref';
 
 export interface SubmitAnswerCommand {
   campaignId: string;
@@ -48,7 +48,7 @@ export async function submitAnswer(ctx: AppContext, cmd: SubmitAnswerCommand): P
   const record = await ctx.store.getCampaign(cmd.campaignId);
   if (!record || !findOrganisation(record.campaign, cmd.orgId)) return { kind: 'unknown' };
   const now = ctx.clock.now();
-  const admission = admissionAt(record, now);
+  const admission = admissionAt(record, cmd.orgId, now);
   if (admission === 'closed' || admission === 'late_refused' || admission === 'not_open') {
     const current = await ctx.store.currentAnswer(cmd.campaignId, cmd.orgId);
     return { kind: admission, record, ...(current ? { current } : {}) };
@@ -120,15 +120,4 @@ async function refreshTeamsCard(
       'could not update Teams card',
     );
   }
-}
-
-function toRef(ref: Record<string, string> | undefined): TeamsMessageRef | undefined {
-  if (!ref?.conversationId || !ref.activityId || !ref.serviceUrl || !ref.channelId) return undefined;
-  return {
-    channelId: ref.channelId,
-    conversationId: ref.conversationId,
-    activityId: ref.activityId,
-    serviceUrl: ref.serviceUrl,
-    ...(ref.tenantId ? { tenantId: ref.tenantId } : {}),
-  };
 }

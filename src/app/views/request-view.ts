@@ -1,7 +1,13 @@
 import type { Shortfall } from '../../domain/answer';
 import type { AnswerVersion } from '../../domain/answer-record';
 import { admissionAt, type Admission } from '../../domain/admission';
-import { findOrganisation, roleName, type CampaignRecord, type Person } from '../../domain/campaign';
+import {
+  deadlineFor,
+  findOrganisation,
+  roleName,
+  type CampaignRecord,
+  type Person,
+} from '../../domain/campaign';
 import type { Lang } from '../i18n/lang';
 import { fillMessage } from '../../domain/message';
 import { quotasFor } from '../../domain/quota';
@@ -34,6 +40,7 @@ export interface RequestView {
     timeZone: string;
   };
   organisation: { id: string; name: string };
+  /** This organisation's deadline: the campaign's, or its own when it was given more time. */
   deadlineDate: string;
   admission: Admission;
   roles: RoleView[];
@@ -54,7 +61,8 @@ export function buildRequestView(
   const c = record.campaign;
   const org = findOrganisation(c, orgId);
   if (!org) throw new Error(`organisation ${orgId} is not a recipient of campaign ${c.id}`);
-  if (!record.deadlineDate) throw new Error(`campaign ${c.id} has not been sent`);
+  const deadlineDate = deadlineFor(record, orgId);
+  if (!deadlineDate) throw new Error(`campaign ${c.id} has not been sent`);
   const quotas = quotasFor(c, orgId);
   const nominees = answer?.nominees ?? [];
   return {
@@ -63,15 +71,15 @@ export function buildRequestView(
       id: c.id,
       title: c.title,
       subject: c.subject,
-      message: fillMessage(c.message, record.deadlineDate),
+      message: fillMessage(c.message, deadlineDate),
       requesterGroup: c.requester.group,
       chair: c.requester.chair,
       replyTo: c.replyTo,
       timeZone: c.timeZone,
     },
     organisation: { id: org.id, name: org.name },
-    deadlineDate: record.deadlineDate,
-    admission: admissionAt(record, now),
+    deadlineDate,
+    admission: admissionAt(record, orgId, now),
     roles: quotas.map((q) => ({
       id: q.role.id,
       name: roleName(q.role, c.language),

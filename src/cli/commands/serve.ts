@@ -1,4 +1,5 @@
-import { listen } from '../../adapters/web/http-server';
+import type { Logger } from '../../app/ports/logger';
+import { DEFAULT_GRACE_MS, listen } from '../../adapters/web/http-server';
 import { createLogger } from '../../adapters/logging/pino-logger';
 import { composeServices, createServiceServer } from '../../main/compose';
 import { parse } from '../args';
@@ -6,7 +7,16 @@ import { runDemo } from '../demo';
 import type { CliIo } from '../io';
 import { configFrom } from '../services';
 
-/** Keeps running; returns -1 so the entry point leaves the exit code alone. */
+/** One part of the running service that shutdown stops; `stop` resolves once it has finished its work. */
+export interface Stoppable {
+  name: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Keeps running; returns -1 so the entry point leaves the exit code alone. A bad configuration is
+ * refused before anything starts: every problem on stderr, exit 2 (configFrom).
+ */
 export async function serveCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parse('serve', args, { demo: { type: 'boolean' } }, 0);
   const config = configFrom(io);
@@ -28,14 +38,63 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
   io.out(
     `contact-intake lyssnar på ${running.url} (${config.mode === 'local' ? 'lokalt läge' : 'produktion'})`,
   );
-  if (values.demo) await runDemo(services, io);
 
-  const stop = async () => {
-    logger.info({}, 'shutting down');
-    await running.close();
-    await services.close();
-  };
-  process.once('SIGINT', () => void stop());
-  process.once('SIGTERM', () => void stop());
+  // Stopped in this order. The reminder scheduler goes between the two: after HTTP (no new work comes
+  // in) it finishes its current tick, and the store closes last, when nothing uses it any more.
+  const stopOrder: Stoppable[] = [
+    {
+      name: 'http',
+      stop: async () => {
+        // shutdown() stops listening before it returns its promise; requests in flight go on.
+        const finished = running.shutdown({ graceMs: DEFAULT_GRACE_MS });
+        logger.info({ graceMs: DEFAULT_GRACE_MS }, 'no new connections; waiting for requests in flight');
+        const result = await finished;
+        if (!result.drained)
+          logger.warn({ abandoned: result.abandoned }, 'requests still running were cut off');
+      },
+    },
+    { name: 'store', stop: () => services.close() },
+  ];
+  stopOnSignals(stopOrder, logger);
+
+  if (values.demo) await runDemo(services, io);
   return -1;
+}
+
+/**
+ * SIGTERM (App Service, Container Apps, docker stop) or SIGINT (Ctrl-C): stop every part in order and
+ * exit 0, or 1 if a part failed to stop. A second signal exits at once.
+ */
+function stopOnSignals(stopOrder: Stoppable[], logger: Logger): void {
+  let stopping = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      logger.warn({ signal }, 'second signal: exiting without waiting');
+      process.exit(1);
+    }
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    void stopAll(stopOrder, logger).then((ok) => {
+      logger.info({ ok }, 'shut down');
+      process.exitCode = ok ? 0 : 1;
+      // Keep-alive sockets to other services (the Bot Connector) may hold the event loop a while.
+      setTimeout(() => process.exit(), 1000).unref();
+    });
+  };
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+}
+
+async function stopAll(stopOrder: Stoppable[], logger: Logger): Promise<boolean> {
+  let ok = true;
+  for (const part of stopOrder) {
+    try {
+      await part.stop();
+      logger.info({ part: part.name }, 'stopped');
+    } catch (err) {
+      ok = false;
+      logger.error({ part: part.name, err: err instanceof Error ? err.name : 'unknown' }, 'could not stop');
+    }
+  }
+  return ok;
 }

@@ -1,4 +1,7 @@
 import type { MailNotice } from '../../../src/app/ports/messaging';
+
+/** A request notice: its view is the organisation's request. */
+export type RequestNotice = Extract<MailNotice, { kind: 'request' }>;
 import { requestKey } from '../../../src/app/use-cases/send-campaign';
 import { createGraphClient, DEV_GRAPH_TOKEN, type GraphClient } from '../../../src/adapters/graph';
 import { GraphMailer, type GraphMailerOptions } from '../../../src/adapters/mail/graph/graph-mailer';
@@ -12,7 +15,7 @@ export const MAILBOXES = ['narhalsan@vgregion.example', 'narhalsan.kansli@vgregi
 export const REPLY_TO = 'projektstyrningsmodell@vgregion.example';
 export const ORIGINATOR = '6b0f5a0e-3c1d-4e7a-9f00-5c0ffee0a11d';
 
-export function notice(over: FixtureOptions & Parameters<typeof requestView>[0] = {}): MailNotice {
+export function notice(over: FixtureOptions & Parameters<typeof requestView>[0] = {}): RequestNotice {
   return {
     key: requestKey('projektarbete-2025', 'narhalsan', 'email'),
     kind: 'request',

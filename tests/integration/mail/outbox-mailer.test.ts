@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import PostalMime from 'postal-mime';
 import type { MailNotice } from '../../../src/app/ports/messaging';
+
+/** A request notice: its view is the organisation's request. */
+export type RequestNotice = Extract<MailNotice, { kind: 'request' }>;
 import { requestKey } from '../../../src/app/use-cases/send-campaign';
 import { OutboxMailer } from '../../../src/adapters/mail/outbox-mailer';
 import { outboxFileName } from '../../../src/adapters/mail/outbox-file';
@@ -21,7 +24,7 @@ class SettableClock {
 function notice(
   over: FixtureOptions & Parameters<typeof requestView>[0] = {},
   orgId = 'narhalsan',
-): MailNotice {
+): RequestNotice {
   return {
     key: requestKey('projektarbete-2025', orgId, 'email'),
     kind: 'request',

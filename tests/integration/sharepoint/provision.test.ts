@@ -41,6 +41,13 @@ test('creates the lists a chair can read, indexes what the store filters on, and
   expect(column('Svar', 'AnswerKey')).toMatchObject({ indexed: true, enforceUniqueValues: true });
   expect(column('Svar', 'CampaignId')).toMatchObject({ indexed: true, enforceUniqueValues: false });
   expect(column('Utskick', 'DeliveryKey')).toMatchObject({ indexed: true, enforceUniqueValues: true });
+  expect(column('Teams-användare', 'AadObjectId')).toMatchObject({
+    indexed: true,
+    enforceUniqueValues: true,
+  });
+  expect(column('Insamlingar', 'ReminderSlots')?.definition).toMatchObject({
+    text: { allowMultipleLines: true },
+  });
   expect(renderReport(first)).toContain('Nomineringar: skapad, med 17 kolumner och deras index');
 
   const before = writes().length;
@@ -119,7 +126,7 @@ describe('contact-intake sharepoint provision', () => {
     expect(first).toMatchObject({ code: 0, err: '' });
     expect(first.out).toContain(`SharePoint-listor på webbplatsen ${SITE}:`);
     expect(first.out).toContain('Händelselogg: skapad');
-    expect(first.out).toContain('Klart: 8 listor skapade, 0 kolumner tillagda, 0 index tillagda.');
+    expect(first.out).toContain('Klart: 9 listor skapade, 0 kolumner tillagda, 0 index tillagda.');
 
     const second = await runCommand(['sharepoint', 'provision'], { env: env(), cwd: dir });
     expect(second.code).toBe(0);

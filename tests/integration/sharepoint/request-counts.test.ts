@@ -91,3 +91,51 @@ test('an answer costs a constant number of requests, whatever the size of the ca
     expect(await cost(() => store.currentAnswer(id, last))).toBe(1);
   }
 });
+
+test('the scheduler reads every campaign, its extensions and finished rounds in one request, however many', async () => {
+  const extendAndRecord = async (id: string) => {
+    await store.openCampaign(id, clock.now(), '2025-04-30', CLI);
+    await store.extendDeadline(id, '2025-05-09', 'org-000', CLI, clock.now());
+    await store.recordReminderSlot(id, '2025-04-30:before-7', 'done', clock.now());
+  };
+  await extendAndRecord(SMALL);
+  await extendAndRecord(LARGE);
+  expect(await cost(async () => expect(await store.listCampaigns()).toHaveLength(2))).toBe(1);
+
+  const more = Array.from({ length: 12 }, (_, i) => `fler-${i}`);
+  for (const id of more) {
+    await store.saveCampaign(campaign(id, ids(3)), clock.now(), CLI);
+    await extendAndRecord(id);
+  }
+  const listed = await store.listCampaigns();
+  expect(listed.every((r) => r.reminderSlots?.['2025-04-30:before-7']?.state === 'done')).toBe(true);
+  expect(listed.every((r) => r.orgDeadlines?.['org-000'] === '2025-05-09')).toBe(true);
+  expect(await cost(() => store.listCampaigns())).toBe(1);
+
+  // A new process (`reminders run`) pays the site's lists, then each definition once.
+  const fresh = site.open();
+  expect(await cost(() => fresh.store.listCampaigns(), fresh.counter)).toBe(2 + 14);
+  expect(await cost(() => fresh.store.listCampaigns(), fresh.counter)).toBe(1);
+});
+
+test('an extension costs 3 requests, a reminder round 2 (1 when already recorded), whatever the size', async () => {
+  for (const id of [SMALL, LARGE]) {
+    await store.getCampaign(id);
+    // Read the campaign item, PATCH it with If-Match, create the audit entry.
+    expect(await cost(() => store.extendDeadline(id, '2025-05-12', undefined, CLI, clock.now()))).toBe(3);
+    expect(await cost(() => store.extendDeadline(id, '2025-05-14', 'org-001', CLI, clock.now()))).toBe(3);
+    expect(await cost(() => store.recordReminderSlot(id, '2025-05-14:before-2', 'done', clock.now()))).toBe(
+      2,
+    );
+    expect(
+      await cost(() => store.recordReminderSlot(id, '2025-05-14:before-2', 'skipped', clock.now())),
+    ).toBe(1);
+  }
+});
+
+test("a person's chat costs 2 requests to learn (find, then create or update) and 1 to look up", async () => {
+  const chat = { aadObjectId: 'aad-chair', conversationId: 'a:1chat', serviceUrl: 'https://smba.example/' };
+  expect(await cost(() => store.saveUserEndpoint({ ...chat, updatedAt: clock.now() }))).toBe(2);
+  expect(await cost(() => store.saveUserEndpoint({ ...chat, updatedAt: clock.now() }))).toBe(2);
+  expect(await cost(() => store.userEndpoint('aad-chair'))).toBe(1);
+});

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import type { Store } from '../../../src/app/ports/store';
 import { openSqliteStore } from '../../../src/adapters/store/sqlite/sqlite-store';
 import { at, campaign, CLI, deliverySpec } from '../../contract/fixtures';
+import type { StoredDefinition } from '../../../src/adapters/store/stored-definition';
+import { writeLegacyFile } from '../../contract/sqlite-legacy';
 import { compileStore, runTogether, startChild, stopChildren } from './child-processes';
 
 /**
@@ -74,6 +76,38 @@ describe('several processes on one SQLite file', () => {
     expect(stored.map((d) => [d.state, d.attempts])).toEqual(keys.map(() => ['sending', 1]));
   });
 
+  it('keeps every extension and slot written by four processes at once; a shared slot keeps one state', async () => {
+    const orgs = ['narhalsan', 'sahlgrenska', 'skaraborg', 'narhalsan'];
+    const children = orgs.map((orgId, worker) =>
+      startChild(modulePath, dbPath, {
+        kind: 'extendAndRecord',
+        worker,
+        orgId,
+        until: `2025-05-1${worker}`,
+        state: worker % 2 ? 'skipped' : 'done',
+      }),
+    );
+    await runTogether(children);
+
+    const record = await store.getCampaign('projektarbete-2025');
+    // Närhälsan was extended twice at once: one of the two dates, whichever committed last.
+    expect(['2025-05-10', '2025-05-13']).toContain(record?.orgDeadlines?.narhalsan);
+    expect(record?.orgDeadlines).toMatchObject({ sahlgrenska: '2025-05-11', skaraborg: '2025-05-12' });
+    expect(Object.keys(record?.reminderSlots ?? {}).sort()).toEqual([
+      'own-0',
+      'own-1',
+      'own-2',
+      'own-3',
+      'shared',
+    ]);
+    // The shared slot is one worker's write whole: its state and its time come from the same call.
+    const shared = record!.reminderSlots!.shared!;
+    const worker = (shared.at.getTime() - at(200).getTime()) / 60_000;
+    expect(shared.state).toBe(worker % 2 ? 'skipped' : 'done');
+    const trail = await store.auditTrail('projektarbete-2025');
+    expect(trail.filter((e) => e.action === 'campaign.extended')).toHaveLength(4);
+  });
+
   it('lets another process take over a delivery whose sender died, once the lease has run out', async () => {
     const key = deliverySpec('narhalsan').key;
     const child = startChild(modulePath, dbPath, { kind: 'claimAndDie', key });
@@ -86,6 +120,30 @@ describe('several processes on one SQLite file', () => {
       acquired: true,
       delivery: { state: 'sending', attempts: 2 },
     });
+  });
+
+  it('upgrades a file of the previous version once when several processes open it at the same moment', async () => {
+    const old = join(data, 'old', 'intake.db');
+    const definition: StoredDefinition = { ...campaign() };
+    delete definition.reminders;
+    writeLegacyFile(old, { definition, createdAt: at(0), sentAt: at(1), deadlineDate: '2025-04-30' });
+    const children = Array.from({ length: 6 }, () => startChild(modulePath, old, { kind: 'open' }));
+    await runTogether(children);
+
+    const opened = openSqliteStore(old);
+    try {
+      expect(await opened.getCampaign('projektarbete-2025')).toMatchObject({
+        state: 'open',
+        orgDeadlines: {},
+        reminderSlots: {},
+      });
+      await opened.recordReminderSlot('projektarbete-2025', 'k', 'done', at(2));
+      expect((await opened.getCampaign('projektarbete-2025'))?.reminderSlots).toEqual({
+        k: { state: 'done', at: at(2) },
+      });
+    } finally {
+      await opened.close();
+    }
   });
 
   it('creates the schema once when several processes open a new file at the same moment', async () => {

@@ -68,6 +68,14 @@ const jobs = {
       if ((await store.claimDelivery(spec(key), at(10), 60000)).acquired) acquired.push(key);
     return { acquired };
   },
+  /** One scheduler's and one owner's work at once: an extension, a shared slot, a slot of its own. */
+  extendAndRecord: async () => {
+    const actor = { kind: 'cli', id: `worker-${job.worker}` };
+    await store.extendDeadline('projektarbete-2025', job.until, job.orgId, actor, at(100 + job.worker));
+    await store.recordReminderSlot('projektarbete-2025', 'shared', job.state, at(200 + job.worker));
+    await store.recordReminderSlot('projektarbete-2025', `own-${job.worker}`, 'done', at(300));
+    return {};
+  },
   claimAndDie: async () => {
     await store.claimDelivery(spec(job.key), at(10), 60000);
     process.kill(process.pid, 'SIGKILL');

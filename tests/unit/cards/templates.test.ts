@@ -7,12 +7,14 @@ import type { HelpCardData } from '../../../cards/help.data';
 import type { NoticeCardData } from '../../../cards/notice.data';
 import type { RequestCardData } from '../../../cards/request.data';
 import type { StatusCardData } from '../../../cards/status.data';
+import type { SummaryCardData } from '../../../cards/summary.data';
 import answeredSample from '../../../cards/answered.sample.json';
 import closedSample from '../../../cards/closed.sample.json';
 import helpSample from '../../../cards/help.sample.json';
 import noticeSample from '../../../cards/notice.sample.json';
 import requestSample from '../../../cards/request.sample.json';
 import statusSample from '../../../cards/status.sample.json';
+import summarySample from '../../../cards/summary.sample.json';
 import { cardProblems } from './card-rules';
 
 const CARDS = join(__dirname, '../../../cards');
@@ -24,6 +26,7 @@ const SAMPLES: Record<string, object> = {
   closed: closedSample satisfies ClosedCardData,
   notice: noticeSample satisfies NoticeCardData,
   status: statusSample satisfies StatusCardData,
+  summary: summarySample satisfies SummaryCardData,
   help: helpSample satisfies HelpCardData,
 };
 

@@ -111,11 +111,55 @@ describe('production mode (MicrosoftAppId set) fails closed', () => {
       { MicrosoftAppType: 'MultiTenant' },
       'multi-tenant bot registrations are not allowed',
     ],
+    [
+      "a loopback public URL (links would point at the reader's own machine)",
+      { PUBLIC_BASE_URL: 'https://localhost:3978' },
+      'PUBLIC_BASE_URL: a loopback address is for local mode; production needs its public host name',
+    ],
+    [
+      'a public URL on 127.0.0.1',
+      { PUBLIC_BASE_URL: 'https://127.0.0.1' },
+      'PUBLIC_BASE_URL: a loopback address is for local mode',
+    ],
+    [
+      'Bot Framework token keys fetched over plain http',
+      {
+        ToBotFromChannelOpenIdMetadataUrl:
+          'http://login.botframework.example/v1/.well-known/openidconfiguration',
+      },
+      'ToBotFromChannelOpenIdMetadataUrl: must use https:// in production',
+    ],
+    [
+      'a plain-http token issuer',
+      { ToBotFromChannelTokenIssuer: 'http://api.botframework.example' },
+      'ToBotFromChannelTokenIssuer: must use https:// in production',
+    ],
+    [
+      'emulator token keys fetched over plain http',
+      {
+        ToBotFromEmulatorOpenIdMetadataUrl:
+          'http://login.microsoftonline.example/common/v2.0/.well-known/openid-configuration',
+      },
+      'ToBotFromEmulatorOpenIdMetadataUrl: must use https:// in production',
+    ],
   ];
 
   it.each(refusals)('refuses %s, saying why', (_what, change, message) => {
     const found = problems({ ...PRODUCTION, ...change });
     expect(found.some((p) => p.includes(message))).toBe(true);
+  });
+
+  it("checks inbound Bot Framework tokens against the public cloud unless a sovereign cloud's endpoints are set", () => {
+    expect(ok(PRODUCTION).bot.cloud).toBeUndefined();
+    const sovereign = {
+      ToBotFromChannelOpenIdMetadataUrl:
+        'https://login.botframework.azure.us/v1/.well-known/openidconfiguration',
+      ToBotFromChannelTokenIssuer: 'https://api.botframework.us',
+    };
+    expect(ok({ ...PRODUCTION, ...sovereign }).bot.cloud).toEqual(sovereign);
+    expect(problems({ ...PRODUCTION, ToBotFromChannelTokenIssuer: 'api.botframework.us' })).toEqual([
+      'ToBotFromChannelTokenIssuer: must be an absolute URL',
+    ]);
   });
 
   it('does not assume a development token or loopback binding anywhere', () => {

@@ -1,5 +1,5 @@
 import { admissionAt } from '../../../src/domain/admission';
-import type { CampaignRecord } from '../../../src/domain/campaign';
+import { deadlineFor, type CampaignRecord } from '../../../src/domain/campaign';
 import type { Nominee } from '../../../src/domain/answer';
 import { progressOf, responseStatus, shortfallsOf } from '../../../src/domain/status';
 import type { RoleQuota } from '../../../src/domain/quota';
@@ -69,22 +69,40 @@ describe('admissionAt', () => {
   });
 
   it('takes answers on time until local midnight after the deadline day', () => {
-    expect(admissionAt(record(), new Date('2025-04-30T21:59:59Z'))).toBe('on_time');
+    expect(admissionAt(record(), 'fyrbodal', new Date('2025-04-30T21:59:59Z'))).toBe('on_time');
   });
 
   it('takes a late answer flagged late, or refuses it, as the campaign says', () => {
     const late = new Date('2025-04-30T22:00:00Z');
-    expect(admissionAt(record({}, 'accept'), late)).toBe('late');
-    expect(admissionAt(record({}, 'refuse'), late)).toBe('late_refused');
+    expect(admissionAt(record({}, 'accept'), 'fyrbodal', late)).toBe('late');
+    expect(admissionAt(record({}, 'refuse'), 'fyrbodal', late)).toBe('late_refused');
   });
 
   it('takes nothing before sending or after closing', () => {
     const during = new Date('2025-04-20T10:00:00Z');
-    expect(admissionAt(record({ state: 'draft', deadlineDate: undefined, sentAt: undefined }), during)).toBe(
-      'not_open',
-    );
-    expect(admissionAt(record({ state: 'closed', closedAt: new Date('2025-04-19T10:00:00Z') }), during)).toBe(
-      'closed',
-    );
+    expect(
+      admissionAt(record({ state: 'draft', deadlineDate: undefined, sentAt: undefined }), 'fyrbodal', during),
+    ).toBe('not_open');
+    expect(
+      admissionAt(
+        record({ state: 'closed', closedAt: new Date('2025-04-19T10:00:00Z') }),
+        'fyrbodal',
+        during,
+      ),
+    ).toBe('closed');
+  });
+
+  it('holds each organisation to its own deadline: one given more time still answers on time', () => {
+    const extended = record({ orgDeadlines: { fyrbodal: '2025-05-09' } }, 'refuse');
+    const late = new Date('2025-05-02T08:00:00Z');
+    expect(admissionAt(extended, 'fyrbodal', late)).toBe('on_time');
+    expect(admissionAt(extended, 'skaraborg', late)).toBe('late_refused');
+    expect(admissionAt(extended, 'fyrbodal', new Date('2025-05-09T22:00:00Z'))).toBe('late_refused');
+  });
+
+  it('never gives an organisation less time than the campaign when the whole campaign is moved past its own date', () => {
+    const moved = record({ deadlineDate: '2025-05-14', orgDeadlines: { fyrbodal: '2025-05-09' } });
+    expect(deadlineFor(moved, 'fyrbodal')).toBe('2025-05-14');
+    expect(admissionAt(moved, 'fyrbodal', new Date('2025-05-12T08:00:00Z'))).toBe('on_time');
   });
 });

@@ -8,7 +8,8 @@ import { quotasFor } from '../../../src/domain/quota';
 const ROOT = path.join(__dirname, '..', '..', '..');
 const EXAMPLES = path.join(ROOT, 'examples');
 /** The source letters live outside the repository; where they are present the examples are held against them. */
-const SEEDS = process.env.SEEDS_DIR ?? '/work/shared/seeds';
+// CI clones the repository with ../shared beside it; SEEDS_DIR points elsewhere when it is not.
+const SEEDS = process.env.SEEDS_DIR ?? path.resolve(__dirname, '../../../../shared/seeds');
 const withSeeds = existsSync(SEEDS) ? it : it.skip;
 
 function seed(prefix: string): string {

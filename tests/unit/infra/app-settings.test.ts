@@ -20,6 +20,9 @@ const NOT_SET_IN_AZURE: Record<string, string> = {
   AZURE_CLIENT_SECRET: 'Graph signs in as the managed identity, which has no secret',
   AZURE_CLIENT_CERTIFICATE_PATH: 'Graph signs in as the managed identity, which has no certificate',
   MicrosoftAppPassword: 'the bot is UserAssignedMSI: no app password exists',
+  ToBotFromChannelOpenIdMetadataUrl: "public cloud: botbuilder's own value; set only for a sovereign cloud",
+  ToBotFromChannelTokenIssuer: "public cloud: botbuilder's own value; set only for a sovereign cloud",
+  ToBotFromEmulatorOpenIdMetadataUrl: "public cloud: botbuilder's own value; set only for a sovereign cloud",
 };
 
 /** Settings for App Service or Node themselves, which the service's schema rightly does not know. */

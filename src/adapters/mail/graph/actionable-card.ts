@@ -13,7 +13,12 @@ import type { AdaptiveCard } from '../../cards/expand';
  * (`hideOriginalBody` stays unset), and the body keeps the whole letter and the response link.
  */
 export function outlookCard(view: RequestView, originator: string, nonce: string): AdaptiveCard {
-  return { ...cardForView(view, nonce), originator };
+  return withOriginator(cardForView(view, nonce), originator);
+}
+
+/** Any card of ours, marked for Outlook: a reminder's card is answered exactly like the request's. */
+export function withOriginator(card: AdaptiveCard, originator: string): AdaptiveCard {
+  return { ...card, originator };
 }
 
 /**

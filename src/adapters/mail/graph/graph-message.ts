@@ -1,7 +1,9 @@
 import type { MailNotice } from '../../../app/ports/messaging';
+import { reminderCard } from '../../cards/reminder-card';
+import type { AdaptiveCard } from '../../cards/expand';
 import { keyDigest, messageIdFor } from '../mime/message-id';
-import { composeNotice, type Sender } from '../notice-message';
-import { outlookCard, withCardInHead } from './actionable-card';
+import { composeNotice, noticeParties, type Sender } from '../notice-message';
+import { outlookCard, withCardInHead, withOriginator } from './actionable-card';
 
 /** The header that carries a delivery's digest, as the outbox's .eml files do, for support in the mailbox. */
 export const DELIVERY_HEADER = 'x-contact-intake-delivery';
@@ -15,6 +17,7 @@ export interface GraphMessage {
   subject: string;
   body: { contentType: 'HTML'; content: string };
   toRecipients: Recipient[];
+  ccRecipients?: Recipient[];
   replyTo: Recipient[];
   internetMessageId: string;
   internetMessageHeaders: { name: string; value: string }[];
@@ -25,6 +28,18 @@ export interface GraphMessageOptions {
   originator?: string;
   /** The card form's nonce (random per rendered form). */
   nonce: string;
+}
+
+/** The card Outlook shows above a request or a reminder; a summary to the owners carries none. */
+function cardOf(notice: MailNotice, originator: string, nonce: string): AdaptiveCard | undefined {
+  switch (notice.kind) {
+    case 'request':
+      return outlookCard(notice.view, originator, nonce);
+    case 'reminder':
+      return withOriginator(reminderCard(notice.view, nonce), originator);
+    case 'summary':
+      return undefined;
+  }
 }
 
 /**
@@ -39,20 +54,23 @@ export function graphMessage(
   opts: GraphMessageOptions,
 ): { message: GraphMessage; messageId: string } {
   const mail = composeNotice(notice);
+  const parties = noticeParties(notice);
   const messageId = messageIdFor(notice.key, sender.address);
-  const { view } = notice;
-  const html = opts.originator
-    ? withCardInHead(mail.html, outlookCard(view, opts.originator, opts.nonce))
-    : mail.html;
+  const card = opts.originator ? cardOf(notice, opts.originator, opts.nonce) : undefined;
+  const html = card ? withCardInHead(mail.html, card) : mail.html;
+  const named = (address: string): Recipient => ({
+    emailAddress: parties.recipientName ? { address, name: parties.recipientName } : { address },
+  });
   return {
     messageId,
     message: {
       subject: mail.subject,
       body: { contentType: 'HTML', content: html },
-      toRecipients: notice.to.map((address) => ({
-        emailAddress: { address, name: view.organisation.name },
-      })),
-      replyTo: [{ emailAddress: { address: notice.replyTo, name: view.campaign.requesterGroup } }],
+      toRecipients: notice.to.map(named),
+      ...(notice.cc?.length
+        ? { ccRecipients: notice.cc.map((address) => ({ emailAddress: { address } })) }
+        : {}),
+      replyTo: [{ emailAddress: { address: notice.replyTo, name: parties.group } }],
       internetMessageId: messageId,
       internetMessageHeaders: [{ name: DELIVERY_HEADER, value: keyDigest(notice.key) }],
     },

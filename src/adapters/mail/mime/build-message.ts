@@ -11,6 +11,8 @@ import { encodeQuotedPrintable } from './quoted-printable';
 export interface MimeMessageInput {
   from: MailAddress;
   to: MailAddress[];
+  /** Copies; left out of the headers when empty. */
+  cc?: MailAddress[];
   replyTo?: MailAddress;
   subject: string;
   text: string;
@@ -53,6 +55,7 @@ export function buildMimeMessage(m: MimeMessageInput): string {
     foldHeader('Date', [rfc5322Date(m.date)]),
     foldHeader('From', mailboxTokens(m.from, 'From')),
     foldHeader('To', addressListTokens(m.to, 'To')),
+    ...(m.cc?.length ? [foldHeader('Cc', addressListTokens(m.cc, 'Cc'))] : []),
     ...(m.replyTo ? [foldHeader('Reply-To', mailboxTokens(m.replyTo, 'Reply-To'))] : []),
     foldHeader('Subject', unstructuredTokens(m.subject)),
     foldHeader('Message-ID', [m.messageId]),

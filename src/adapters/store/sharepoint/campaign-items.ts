@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import type { Campaign, CampaignRecord, CampaignState } from '../../../domain/campaign';
+import type { Campaign, CampaignRecord, CampaignState, ReminderSlotState } from '../../../domain/campaign';
 import type { Organisation } from '../../../domain/organisation';
 import { canonicalJson } from '../canonical-json';
+import { storedForms, withDefaults, type StoredDefinition } from '../stored-definition';
 import { CampaignDefinitionError } from './errors';
 import type { ItemWrite } from './item-batch';
 import type { ListClient, ListItem } from './list-items';
@@ -34,13 +35,24 @@ export const CAMPAIGN_STATE_SELECT = [
   'DeadlineDate',
   'ClosedAt',
   'DefinitionHash',
+  'OrgDeadlines',
+  'ReminderSlots',
 ] as const;
 export const CAMPAIGN_SELECT = [...CAMPAIGN_STATE_SELECT, 'Definition'] as const;
 const ORG_SELECT = ['OrgId', 'Position', 'Organisation'] as const;
 
 /** Same meaning, same hash, whatever the key order: the SQLite store compares the same canonical JSON. */
 export function definitionHash(campaign: Campaign): string {
-  return createHash('sha256').update(canonicalJson(campaign)).digest('hex');
+  return hashOf(canonicalJson(campaign));
+}
+
+/** The hashes under which this definition may already be stored (see storedForms). */
+export function storedHashes(campaign: Campaign): string[] {
+  return storedForms(campaign).map(hashOf);
+}
+
+function hashOf(canonical: string): string {
+  return createHash('sha256').update(canonical).digest('hex');
 }
 
 function definitionKey(campaignId: string, hash: string): string {
@@ -84,16 +96,17 @@ export function organisationWrites(list: ListClient, campaign: Campaign, hash: s
 export async function loadDefinition(orgList: ListClient, fields: Fields): Promise<Campaign> {
   const campaignId = mustText(fields, 'CampaignId');
   const hash = mustText(fields, 'DefinitionHash');
-  const rest = parseJson<Omit<Campaign, 'organisations'>>(fields, 'Definition');
+  const rest = parseJson<Omit<StoredDefinition, 'organisations'>>(fields, 'Definition');
   if (!rest) throw new CampaignDefinitionError(campaignId);
   const rows = await orgList.query('DefinitionKey', definitionKey(campaignId, hash), ORG_SELECT);
   const organisations = rows
     .map((row) => ({ position: numberOf(row.fields, 'Position') ?? 0, org: orgOf(row) }))
     .sort((a, b) => a.position - b.position)
     .map((r) => r.org);
-  const campaign: Campaign = { ...rest, organisations };
-  if (definitionHash(campaign) !== hash) throw new CampaignDefinitionError(campaignId);
-  return campaign;
+  const stored: StoredDefinition = { ...rest, organisations };
+  // The hash is of what was stored; the defaults for what an older definition lacks come after.
+  if (hashOf(canonicalJson(stored)) !== hash) throw new CampaignDefinitionError(campaignId);
+  return withDefaults(stored);
 }
 
 function orgOf(row: ListItem): Organisation {
@@ -119,5 +132,24 @@ export function recordOf(campaign: Campaign, fields: Fields): CampaignRecord {
     ...opt('sentAt', dateOf(fields, 'SentAt')),
     ...opt('deadlineDate', textOf(fields, 'DeadlineDate')),
     ...opt('closedAt', dateOf(fields, 'ClosedAt')),
+    // Items written before these columns existed have no value in them: no extensions, no rounds done.
+    orgDeadlines: orgDeadlinesOf(fields),
+    reminderSlots: Object.fromEntries(
+      Object.entries(storedSlotsOf(fields)).map(([key, s]) => [key, { state: s.state, at: new Date(s.at) }]),
+    ),
   };
+}
+
+/** A finished reminder round as the ReminderSlots column keeps it: the instant exactly, as ISO text. */
+export interface StoredSlot {
+  state: ReminderSlotState['state'];
+  at: string;
+}
+
+function orgDeadlinesOf(fields: Fields): Record<string, string> {
+  return parseJson<Record<string, string>>(fields, 'OrgDeadlines') ?? {};
+}
+
+export function storedSlotsOf(fields: Fields): Record<string, StoredSlot> {
+  return parseJson<Record<string, StoredSlot>>(fields, 'ReminderSlots') ?? {};
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Campaign, CampaignRecord } from '../../../domain/campaign';
+import type { Campaign, CampaignRecord, ReminderSlotState } from '../../../domain/campaign';
 import { AppError } from '../../../app/errors';
 import type { Actor, SaveCampaignOutcome } from '../../../app/ports/store';
 import type { GraphClient } from '../../graph';
@@ -13,12 +13,15 @@ import {
   organisationWrites,
   recordOf,
   stateOf,
+  storedHashes,
+  storedSlotsOf,
 } from './campaign-items';
 import { ItemContentionError } from './errors';
 import { writeAll } from './item-batch';
 import { isStatus, type ListClient, type ListItem } from './list-items';
 import { CAMPAIGN_STATES } from './lists';
-import { textOf, toDateField, type Fields } from './values';
+import { checkDeadlineDate } from '../stored-definition';
+import { noteJson, opt, textOf, toDateField, type Fields } from './values';
 
 interface Known {
   itemId: string;
@@ -27,6 +30,8 @@ interface Known {
 }
 
 const ROUNDS = 5;
+/** Extensions and reminder slots: every scheduler instance may write the item in the same minute. */
+const WRITE_ROUNDS = 10;
 
 /**
  * Campaigns in Insamlingar. A definition never changes once saved, so it is read once per process and
@@ -44,8 +49,9 @@ export class CampaignLists {
 
   async save(campaign: Campaign, at: Date, actor: Actor): Promise<SaveCampaignOutcome> {
     const hash = definitionHash(campaign);
+    const hashes = storedHashes(campaign);
     const same = (item: ListItem): SaveCampaignOutcome =>
-      textOf(item.fields, 'DefinitionHash') === hash ? 'unchanged' : 'conflict';
+      hashes.includes(textOf(item.fields, 'DefinitionHash') ?? '') ? 'unchanged' : 'conflict';
     const existing = await this.items.findByKey('CampaignId', campaign.id, CAMPAIGN_STATE_SELECT);
     if (existing) return same(existing);
     // The organisations first, the campaign item last: the campaign exists for readers only once all is there.
@@ -109,6 +115,70 @@ export class CampaignLists {
       action: 'campaign.closed',
       campaignId: id,
     });
+  }
+
+  /**
+   * Moves the deadline of the campaign or of one organisation. Written with If-Match on the campaign item
+   * and decided again on a 412, so two extensions at once (or a slot recorded meanwhile) are both kept.
+   */
+  async extend(
+    id: string,
+    until: string,
+    orgId: string | undefined,
+    actor: Actor,
+    at: Date,
+  ): Promise<CampaignRecord> {
+    checkDeadlineDate(until);
+    const record = await this.rewrite(id, (current) => {
+      if (orgId === undefined) return current.deadlineDate === until ? undefined : { DeadlineDate: until };
+      if (!current.campaign.organisations.some((o) => o.id === orgId))
+        throw new AppError(
+          'organisation_not_found',
+          `Organisationen "${orgId}" finns inte i kampanjen "${id}".`,
+        );
+      if (current.orgDeadlines?.[orgId] === until) return undefined;
+      const orgDeadlines = { ...current.orgDeadlines, [orgId]: until };
+      return { OrgDeadlines: noteJson(orgDeadlines, `Förlängningarna i insamlingen "${id}"`) };
+    });
+    const detail = { until, ...(orgId === undefined ? {} : { orgId }) };
+    const entry = { at, actor, action: 'campaign.extended', campaignId: id, ...opt('orgId', orgId), detail };
+    // Every extension is its own event, even one to the date already set; its key makes a retry add nothing.
+    await this.audit.append(entry, `campaign.extended|${id}|${randomUUID()}`);
+    return record;
+  }
+
+  /** The first state recorded for a slot stays: a slot already there is left as it is (one read, no write). */
+  async recordSlot(id: string, key: string, state: ReminderSlotState['state'], at: Date): Promise<void> {
+    await this.rewrite(id, (_record, item) => {
+      const slots = storedSlotsOf(item.fields);
+      if (slots[key]) return undefined;
+      const next = { ...slots, [key]: { state, at: at.toISOString() } };
+      return { ReminderSlots: noteJson(next, `Påminnelseomgångarna i insamlingen "${id}"`) };
+    });
+  }
+
+  /**
+   * Reads the campaign item, lets `decide` name the fields to change (nothing: leave it) and writes them
+   * with If-Match; on a 412 it reads and decides again. A 412 for our own PATCH repeated after a lost
+   * answer is harmless here: the re-read finds our change, and deciding again writes the same or nothing.
+   */
+  private async rewrite(
+    id: string,
+    decide: (record: CampaignRecord, item: ListItem) => Fields | undefined,
+  ): Promise<CampaignRecord> {
+    for (let round = 1; round <= WRITE_ROUNDS; round++) {
+      const item = await this.read(id);
+      if (!item) throw new AppError('campaign_not_found', `Kampanjen "${id}" finns inte.`);
+      const record = await this.recordFor(id, item);
+      const fields = decide(record, item);
+      if (!fields) return record;
+      try {
+        return await this.recordFor(id, await this.items.update(item.id, fields, item.etag));
+      } catch (err) {
+        if (!isStatus(err, 412)) throw err;
+      }
+    }
+    throw new ItemContentionError(`insamlingen "${id}"`, WRITE_ROUNDS);
   }
 
   /**

@@ -53,6 +53,9 @@ export const LISTS: Record<ListKey, ListSpec> = {
       text('DefinitionHash', 'Kontrollsumma'),
       note('Definition', 'Definition (JSON)'),
       text('CreationId', 'Skapad av anrop'),
+      // With the campaign item, so the scheduler's look at every campaign is the one list query.
+      note('OrgDeadlines', 'Förlängd svarstid per organisation (JSON)'),
+      note('ReminderSlots', 'Påminnelseomgångar klara (JSON)'),
     ],
   },
   campaignOrganisations: {
@@ -168,6 +171,22 @@ export const LISTS: Record<ListKey, ListSpec> = {
       time('UpdatedAt', 'Uppdaterad'),
     ],
   },
+  userEndpoints: {
+    key: 'userEndpoints',
+    displayName: 'Teams-användare',
+    description:
+      'contact-intake: hur tjänsten når en person i chatten med appen (lärs in när personen skriver till den).',
+    titleDisplayName: 'Användare',
+    columns: [
+      key('AadObjectId', 'Användar-id (Entra)'),
+      // Multi-line: personal conversation ids are long and their length is not documented.
+      note('ConversationId', 'Chatt-id'),
+      text('ServiceUrl', 'Tjänstens adress'),
+      text('TenantId', 'Klient-id (tenant)'),
+      text('Email', 'E-post'),
+      time('UpdatedAt', 'Uppdaterad'),
+    ],
+  },
   auditTrail: {
     key: 'auditTrail',
     displayName: 'Händelselogg',
@@ -192,5 +211,6 @@ export const LIST_ORDER: readonly ListKey[] = [
   'nominations',
   'deliveries',
   'channelEndpoints',
+  'userEndpoints',
   'auditTrail',
 ];

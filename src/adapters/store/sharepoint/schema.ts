@@ -12,6 +12,7 @@ export type ListKey =
   | 'nominations'
   | 'deliveries'
   | 'channelEndpoints'
+  | 'userEndpoints'
   | 'auditTrail';
 
 /** `note` is multi-line plain text: no 255-character limit, but it can be neither indexed nor filtered on. */

@@ -10,6 +10,7 @@ import { ListClient } from './list-items';
 import { AnswerProjection } from './projection';
 import type { ListKey } from './schema';
 import { SiteLists } from './site-lists';
+import { UserEndpointLists } from './user-endpoints';
 
 export interface SharePointStoreOptions {
   /** The service's one Graph client (shared with the Graph mailer); the store does not close it. */
@@ -44,6 +45,7 @@ export function openSharePointStore(opts: SharePointStoreOptions): Store {
   );
   const deliveries = new DeliveryLists(list('deliveries'), campaigns);
   const endpoints = new EndpointLists(list('channelEndpoints'));
+  const users = new UserEndpointLists(list('userEndpoints'));
 
   return {
     saveCampaign: (campaign, at, actor) => campaigns.save(campaign, at, actor),
@@ -51,6 +53,9 @@ export function openSharePointStore(opts: SharePointStoreOptions): Store {
     listCampaigns: () => campaigns.list(),
     openCampaign: (id, sentAt, deadlineDate, actor) => campaigns.open(id, sentAt, deadlineDate, actor),
     closeCampaign: (id, at, actor) => campaigns.close(id, at, actor),
+    extendDeadline: (id, until, orgId, actor, at = new Date()) =>
+      campaigns.extend(id, until, orgId, actor, at),
+    recordReminderSlot: (campaignId, key, state, at) => campaigns.recordSlot(campaignId, key, state, at),
 
     saveAnswer: (answer) => answers.save(answer),
     currentAnswer: (campaignId, orgId) => answers.current(campaignId, orgId),
@@ -64,6 +69,8 @@ export function openSharePointStore(opts: SharePointStoreOptions): Store {
 
     saveChannelEndpoint: (endpoint) => endpoints.save(endpoint),
     channelEndpoint: (channelId) => endpoints.get(channelId),
+    saveUserEndpoint: (endpoint) => users.save(endpoint),
+    userEndpoint: (aadObjectId) => users.get(aadObjectId),
 
     audit: (entry) => audit.append(entry),
     auditTrail: (campaignId) => audit.trail(campaignId),

@@ -97,6 +97,34 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX audit_by_campaign ON audit_trail (campaign_id, at, seq);
   `,
+  // 2: deadline extensions, finished reminder rounds, owners' personal chats with the bot. Campaigns
+  // stored before this step simply have no rows here: no extensions, no rounds done.
+  `
+  CREATE TABLE organisation_deadlines (
+    campaign_id   TEXT NOT NULL,
+    org_id        TEXT NOT NULL,
+    deadline_date TEXT NOT NULL,
+    PRIMARY KEY (campaign_id, org_id),
+    FOREIGN KEY (campaign_id, org_id) REFERENCES campaign_organisations (campaign_id, org_id)
+  );
+
+  CREATE TABLE reminder_slots (
+    campaign_id TEXT NOT NULL REFERENCES campaigns (id),
+    slot_key    TEXT NOT NULL,
+    state       TEXT NOT NULL CHECK (state IN ('done', 'skipped')),
+    at          TEXT NOT NULL,
+    PRIMARY KEY (campaign_id, slot_key)
+  );
+
+  CREATE TABLE user_endpoints (
+    aad_object_id   TEXT PRIMARY KEY,
+    conversation_id TEXT NOT NULL,
+    service_url     TEXT NOT NULL,
+    tenant_id       TEXT,
+    email           TEXT,
+    updated_at      TEXT NOT NULL
+  );
+  `,
 ];
 
 export class SchemaTooNewError extends Error {

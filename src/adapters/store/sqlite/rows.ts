@@ -1,15 +1,17 @@
 import type { Nominee } from '../../../domain/answer';
 import type { AnswerChannel, AnswerVersion, Submitter } from '../../../domain/answer-record';
-import type { Campaign, CampaignRecord, CampaignState } from '../../../domain/campaign';
+import type { CampaignRecord, CampaignState, ReminderSlotState } from '../../../domain/campaign';
 import type {
   Actor,
   AuditEntry,
   ChannelEndpoint,
+  UserEndpoint,
   Delivery,
   DeliveryChannel,
   DeliveryKind,
   DeliveryState,
 } from '../../../app/ports/store';
+import { withDefaults, type StoredDefinition } from '../stored-definition';
 
 /** Row shapes as SQLite returns them, and their mapping to the port's types. */
 
@@ -41,14 +43,23 @@ export interface CampaignRow {
   closed_at: string | null;
 }
 
-export function campaignRecord(row: CampaignRow): CampaignRecord {
+/** What a campaign record carries besides its row: deadline extensions and finished reminder rounds. */
+export interface Schedule {
+  orgDeadlines: Record<string, string>;
+  reminderSlots: Record<string, ReminderSlotState>;
+}
+
+/** A record always has its extensions and finished reminder rounds, empty when there are none. */
+export function campaignRecord(row: CampaignRow, schedule: Schedule): CampaignRecord {
   return {
-    campaign: JSON.parse(row.definition) as Campaign,
+    campaign: withDefaults(JSON.parse(row.definition) as StoredDefinition),
     state: row.state,
     createdAt: toDate(row.created_at),
     ...opt('sentAt', optionalDate(row.sent_at)),
     ...opt('deadlineDate', row.deadline_date),
     ...opt('closedAt', optionalDate(row.closed_at)),
+    orgDeadlines: schedule.orgDeadlines,
+    reminderSlots: schedule.reminderSlots,
   };
 }
 
@@ -152,6 +163,26 @@ export function channelEndpoint(row: ChannelEndpointRow): ChannelEndpoint {
     ...opt('teamId', row.team_id),
     ...opt('tenantId', row.tenant_id),
     serviceUrl: row.service_url,
+    updatedAt: toDate(row.updated_at),
+  };
+}
+
+export interface UserEndpointRow {
+  aad_object_id: string;
+  conversation_id: string;
+  service_url: string;
+  tenant_id: string | null;
+  email: string | null;
+  updated_at: string;
+}
+
+export function userEndpoint(row: UserEndpointRow): UserEndpoint {
+  return {
+    aadObjectId: row.aad_object_id,
+    conversationId: row.conversation_id,
+    serviceUrl: row.service_url,
+    ...opt('tenantId', row.tenant_id),
+    ...opt('email', row.email),
     updatedAt: toDate(row.updated_at),
   };
 }

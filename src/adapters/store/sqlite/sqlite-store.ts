@@ -5,6 +5,7 @@ import { campaignQueries } from './campaigns';
 import { openDatabase, type ConnectionOptions } from './connection';
 import { deliveryQueries } from './deliveries';
 import { endpointQueries } from './endpoints';
+import { userEndpointQueries } from './user-endpoints';
 
 /**
  * The embedded store: one SQLite file, shared safely by several processes. better-sqlite3 is
@@ -18,6 +19,7 @@ export function openSqliteStore(path: string, options: ConnectionOptions = {}): 
   const answers = answerQueries(db, audit);
   const deliveries = deliveryQueries(db);
   const endpoints = endpointQueries(db);
+  const users = userEndpointQueries(db);
 
   return {
     saveCampaign: async (campaign, at, actor) => campaigns.save(campaign, at, actor),
@@ -25,6 +27,10 @@ export function openSqliteStore(path: string, options: ConnectionOptions = {}): 
     listCampaigns: async () => campaigns.list(),
     openCampaign: async (id, sentAt, deadlineDate, actor) => campaigns.open(id, sentAt, deadlineDate, actor),
     closeCampaign: async (id, at, actor) => campaigns.close(id, at, actor),
+    extendDeadline: async (id, until, orgId, actor, at = new Date()) =>
+      campaigns.extend(id, until, orgId, actor, at),
+    recordReminderSlot: async (campaignId, key, state, at) =>
+      campaigns.recordSlot(campaignId, key, state, at),
 
     saveAnswer: async (answer) => answers.save(answer),
     currentAnswer: async (campaignId, orgId) => answers.current(campaignId, orgId),
@@ -38,6 +44,8 @@ export function openSqliteStore(path: string, options: ConnectionOptions = {}): 
 
     saveChannelEndpoint: async (endpoint) => endpoints.save(endpoint),
     channelEndpoint: async (channelId) => endpoints.get(channelId),
+    saveUserEndpoint: async (endpoint) => users.save(endpoint),
+    userEndpoint: async (aadObjectId) => users.get(aadObjectId),
 
     audit: async (entry) => audit.append(entry),
     auditTrail: async (campaignId) => audit.trail(campaignId),
