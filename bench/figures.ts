@@ -31,12 +31,13 @@ export function splitOf(counter: RequestCounter): RequestSplit {
   return { total: counter.total(), byMethod, batched };
 }
 
-/** "GET 3 · PATCH 2 · POST 1 (4 in $batch)", methods in a fixed order. */
-export function describeSplit(split: RequestSplit): string {
+/** "GET 3 · POST 2 · PATCH 1 (3 in $batch)", methods in a fixed order; `per` divides (a per-message split). */
+export function describeSplit(split: RequestSplit, per = 1): string {
   const order = ['GET', 'POST', 'PATCH', 'DELETE'];
+  const count = (n: number) => (per === 1 ? String(n) : (n / per).toFixed(1));
   const methods = Object.keys(split.byMethod).sort((a, b) => order.indexOf(a) - order.indexOf(b));
-  const parts = methods.map((m) => `${m} ${split.byMethod[m]}`);
-  return `${parts.join(' · ') || '0'}${split.batched > 0 ? ` (${split.batched} in $batch)` : ''}`;
+  const parts = methods.map((m) => `${m} ${count(split.byMethod[m]!)}`);
+  return `${parts.join(' · ') || '0'}${split.batched > 0 ? ` (${count(split.batched)} in $batch)` : ''}`;
 }
 
 /** The split most answers had: the commonest description, so one odd answer does not hide the usual one. */

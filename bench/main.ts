@@ -5,11 +5,13 @@ import { join } from 'node:path';
 import { createGraphClient } from '../src/adapters/graph';
 import { provisionSharePoint } from '../src/adapters/store/sharepoint';
 import { resolveDeadlineDate } from '../src/domain/deadline';
-import { parseArgs, USAGE } from './args';
+import { parseArgs, USAGE, type BenchArgs } from './args';
 import { startFakeGraphChild, type FakeGraphChild } from './fake-graph-child';
 import { ms, timed } from './figures';
 import * as measure from './measures';
-import { report, type SizeResult } from './report';
+import { report, type Machine, type SizeResult } from './report';
+import { runTickPart } from './tick-part';
+import { tickReport } from './tick-report';
 import {
   MAX_CONFIGURED_PACE,
   newSigningSecret,
@@ -117,16 +119,8 @@ async function runSize(
   };
 }
 
-async function main(): Promise<number> {
-  const args = parseArgs(process.argv.slice(2));
-  if ('help' in args) {
-    console.log(USAGE);
-    return 0;
-  }
-  if ('problem' in args) {
-    console.error(`bench: ${args.problem}\n${USAGE}`);
-    return 2;
-  }
+/** The intake part: answers, status, a full send and creating a campaign, for each of `args.sizes`. */
+async function intakePart(args: BenchArgs, machine: Omit<Machine, 'totalMs'>): Promise<string> {
   const started = Date.now();
   const dir = mkdtempSync(join(tmpdir(), 'contact-intake-bench-data-'));
   const fake = await startFakeGraphChild(SITE, SENDER);
@@ -140,19 +134,36 @@ async function main(): Promise<number> {
     const base = { graphBaseUrl: fake.baseUrl, dir, signingSecret: newSigningSecret() };
     const results: SizeResult[] = [];
     for (const size of args.sizes) results.push(await runSize(size, args.answers, fake, base));
-    const cpu = cpus();
-    console.log(
-      report(results, {
-        node: process.version,
-        cpus: `${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}`,
-        totalMs: Date.now() - started,
-      }),
-    );
-    return 0;
+    return report(results, { ...machine, totalMs: Date.now() - started });
   } finally {
     await fake.stop();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+async function main(): Promise<number> {
+  const args = parseArgs(process.argv.slice(2));
+  if ('help' in args) {
+    console.log(USAGE);
+    return 0;
+  }
+  if ('problem' in args) {
+    console.error(`bench: ${args.problem}\n${USAGE}`);
+    return 2;
+  }
+  const cpu = cpus();
+  const machine = { node: process.version, cpus: `${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}` };
+  if (args.parts.includes('intake')) console.log(await intakePart(args, machine));
+  if (args.parts.includes('tick')) {
+    const started = Date.now();
+    const results = await runTickPart({
+      sizes: args.tickSizes,
+      campaigns: args.campaigns,
+      sharepointDue: args.sharepointDue,
+    });
+    console.log(tickReport(results, { ...machine, totalMs: Date.now() - started }));
+  }
+  return 0;
 }
 
 main().then(

@@ -38,6 +38,8 @@ export interface SendFigures extends Cost {
   expectedMs: number;
   /** The time not spent waiting for the pace, per message: the store's claim and finish, and sendMail. */
   workPerMessageMs: number;
+  /** Graph requests per message by method, e.g. "GET 1.0 · POST 3.0 · PATCH 1.0". */
+  split: string;
 }
 
 export async function send(world: World, campaign: Campaign, intervalMs: number): Promise<SendFigures> {
@@ -56,6 +58,7 @@ export async function send(world: World, campaign: Campaign, intervalMs: number)
     intervalMs,
     expectedMs: (messages - 1) * intervalMs,
     workPerMessageMs: (ms - paced) / messages,
+    split: describeSplit(splitOf(world.counter), messages),
   };
 }
 

@@ -110,6 +110,7 @@ export function report(results: SizeResult[], machine: Machine): string {
         'Ratio',
         'Work / message',
         'Graph requests / message',
+        'Split / message',
       ],
       results.map((r) => {
         const s = r.sharepoint.send;
@@ -122,6 +123,7 @@ export function report(results: SizeResult[], machine: Machine): string {
           s.expectedMs > 0 ? num(s.ms / s.expectedMs, 3) : '–',
           ms(s.workPerMessageMs),
           num(s.requests / s.messages, 1),
+          s.split,
         ];
       }),
       [

@@ -78,6 +78,11 @@ param graphClientOrganisation string = 'VGR'
 @maxValue(600)
 param mailPerMinute int = 30
 
+@description('Seconds between the service\'s reminder ticks; 0 turns the in-service scheduler off (an external timer runs `contact-intake reminders run`). Otherwise at least 10.')
+@minValue(0)
+@maxValue(86400)
+param reminderIntervalSeconds int = 300
+
 @description('Concurrent Graph mail requests for the service mailbox; Outlook allows 4.')
 @minValue(1)
 @maxValue(4)
@@ -101,6 +106,9 @@ param botDisplayName string = 'Kontaktinsamling'
   'S1'
 ])
 param botSku string = 'F0'
+
+@description('TEAMS_ADMIN_AAD_OBJECT_IDS: Entra object ids (GUIDs, comma-separated) of the service\'s administrators, who may approve any Teams channel\'s request to become an organisation\'s channel. Empty: only the owners of a campaign approve.')
+param teamsAdminObjectIds string = ''
 
 // ---- Secrets, logs ----
 
@@ -182,8 +190,10 @@ module web 'modules/web-app.bicep' = {
     graphBaseUrl: graphBaseUrl
     graphClientOrganisation: graphClientOrganisation
     mailPerMinute: mailPerMinute
+    reminderIntervalSeconds: reminderIntervalSeconds
     mailConcurrency: mailConcurrency
     outlookOriginatorId: outlookOriginatorId
+    teamsAdminObjectIds: teamsAdminObjectIds
     logLevel: logLevel
   }
 }

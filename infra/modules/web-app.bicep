@@ -61,11 +61,17 @@ param graphClientOrganisation string
 @description('Messages per minute sent from the service mailbox.')
 param mailPerMinute int
 
+@description('Seconds between reminder ticks; 0: no in-service scheduler.')
+param reminderIntervalSeconds int
+
 @description('Concurrent Graph mail requests for the service mailbox.')
 param mailConcurrency int
 
 @description('Actionable Email originator id, or empty.')
 param outlookOriginatorId string
+
+@description('Entra object ids of the administrators who may approve channel links, comma-separated, or empty.')
+param teamsAdminObjectIds string
 
 @description('Log level.')
 param logLevel string
@@ -158,9 +164,14 @@ resource appSettings 'Microsoft.Web/sites/config@2025-03-01' = {
     MicrosoftAppId: identityClientId
     MicrosoftAppTenantId: tenantId
     SIGNING_SECRET: '@Microsoft.KeyVault(SecretUri=${signingKeyUri})'
+    REMINDER_INTERVAL_SECONDS: string(reminderIntervalSeconds)
+    TEAMS_ADMIN_AAD_OBJECT_IDS: teamsAdminObjectIds
     LOG_LEVEL: logLevel
-    // App Service and Node themselves.
+    // App Service, Node and libraries themselves.
     NODE_ENV: 'production'
+    // botbuilder's UserAssignedMSI sign-in builds a DefaultAzureCredential; this keeps its chain to the managed
+    // identity alone, so a server never tries developer sign-ins (Azure CLI, VS Code) or environment secrets.
+    AZURE_TOKEN_CREDENTIALS: 'ManagedIdentityCredential'
     APPLICATIONINSIGHTS_CONNECTION_STRING: appInsightsConnectionString
     ApplicationInsightsAgent_EXTENSION_VERSION: enableAppInsightsAgent ? '~3' : 'disabled'
     SCM_DO_BUILD_DURING_DEPLOYMENT: 'false'

@@ -2,9 +2,11 @@ import { AppError } from '../app/errors';
 import { campaignCloseCommand } from './commands/campaign-close';
 import { campaignCreateCommand } from './commands/campaign-create';
 import { campaignExportCommand } from './commands/campaign-export';
+import { campaignExtendCommand } from './commands/campaign-extend';
 import { campaignSendCommand } from './commands/campaign-send';
 import { campaignStatusCommand } from './commands/campaign-status';
 import { campaignValidate } from './commands/campaign-validate';
+import { remindersRunCommand } from './commands/reminders-run';
 import { serveCommand } from './commands/serve';
 import { sharepointProvisionCommand } from './commands/sharepoint-provision';
 import { HELP } from './help';
@@ -19,12 +21,14 @@ const CAMPAIGN: Record<string, Command> = {
   status: campaignStatusCommand,
   export: campaignExportCommand,
   close: campaignCloseCommand,
+  extend: campaignExtendCommand,
 };
 
 function route(argv: string[]): { command: Command; args: string[] } | undefined {
   const [first, second, ...rest] = argv;
   if (first === 'serve') return { command: serveCommand, args: argv.slice(1) };
   if (first === 'campaign' && second && CAMPAIGN[second]) return { command: CAMPAIGN[second], args: rest };
+  if (first === 'reminders' && second === 'run') return { command: remindersRunCommand, args: rest };
   if (first === 'sharepoint' && second === 'provision')
     return { command: sharepointProvisionCommand, args: rest };
   return undefined;

@@ -16,6 +16,8 @@ export interface Config {
   mailPace: { perMinute: number; concurrency: number };
   outlookOriginatorId?: string;
   bot: BotConfig;
+  /** Seconds between the in-service scheduler's ticks; 0: no scheduler (an external timer runs `reminders run`). */
+  reminderIntervalSeconds: number;
   signingSecret?: string;
   dataDir: string;
   logLevel: string;
@@ -58,6 +60,11 @@ export interface BotConfig {
   tenantId?: string;
   /** Present only when at least one of BOT_CLOUD_SETTINGS is set. */
   cloud?: Partial<Record<BotCloudSetting, string>>;
+  /**
+   * TEAMS_ADMIN_AAD_OBJECT_IDS, lower-cased: people who may approve any channel link, besides the owners
+   * of a campaign that asks the organisation. Empty: owners only.
+   */
+  adminObjectIds: string[];
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
@@ -154,7 +161,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
         appType: e.MicrosoftAppType,
         ...(e.MicrosoftAppTenantId ? { tenantId: e.MicrosoftAppTenantId } : {}),
         ...(botCloudFrom(e) ? { cloud: botCloudFrom(e)! } : {}),
+        adminObjectIds: e.TEAMS_ADMIN_AAD_OBJECT_IDS,
       },
+      reminderIntervalSeconds: e.REMINDER_INTERVAL_SECONDS,
       ...(e.SIGNING_SECRET ? { signingSecret: e.SIGNING_SECRET } : {}),
       dataDir: path.resolve(cwd, e.DATA_DIR ?? path.dirname(e.SQLITE_PATH)),
       // Local mode talks to a person at a terminal: only warnings unless asked; production logs everything.

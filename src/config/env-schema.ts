@@ -8,6 +8,30 @@ const optionalText = z
 
 const optionalUrl = optionalText.pipe(z.url({ error: 'must be an absolute URL' }).optional());
 
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Entra object ids separated by commas (spaces and an empty value allowed), lower-cased, each once. A
+ * wrong entry is named by its position, not echoed: operators paste e-mail addresses here, and start-up
+ * problems end up in logs.
+ */
+const objectIdList = z
+  .string()
+  .default('')
+  .transform((raw, ctx) => {
+    const entries = raw.split(',').map((e) => e.trim());
+    const ids = entries.filter((e) => e !== '');
+    entries.forEach((entry, i) => {
+      if (entry === '' || GUID.test(entry)) return;
+      const kind = entry.includes('@') ? 'an e-mail address' : 'not a GUID';
+      ctx.addIssue({
+        code: 'custom',
+        message: `entry ${i + 1} of ${entries.length} is ${kind}; give each person's Entra object id (a GUID such as 0f0f0f0f-1111-4222-8333-444444444444, shown as "Object ID" on the user in Entra ID), separated by commas`,
+      });
+    });
+    return [...new Set(ids.map((id) => id.toLowerCase()))];
+  });
+
 /**
  * Every environment variable the service reads, with its default. Names follow the operating
  * contract in design.md; the Bot Framework names keep the SDK's own spelling.
@@ -63,6 +87,22 @@ export const envSchema = z.object({
   ToBotFromChannelOpenIdMetadataUrl: optionalUrl,
   ToBotFromChannelTokenIssuer: optionalUrl,
   ToBotFromEmulatorOpenIdMetadataUrl: optionalUrl,
+  /**
+   * How often the service's reminder scheduler looks for reminders and summaries that are due. 0 turns it
+   * off (when an external timer runs `contact-intake reminders run` instead).
+   */
+  REMINDER_INTERVAL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(86_400, { error: 'at most 86400 (a day)' })
+    .refine((v) => v === 0 || v >= 10, { error: '0 (off) or at least 10' })
+    .default(300),
+  /**
+   * Administrators of the service (Entra object ids, comma-separated): besides the owners of a campaign,
+   * they may approve a Teams channel's request to become an organisation's channel.
+   */
+  TEAMS_ADMIN_AAD_OBJECT_IDS: objectIdList,
   SIGNING_SECRET: optionalText,
   DATA_DIR: optionalText,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),

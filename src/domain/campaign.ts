@@ -114,11 +114,6 @@ export function findOrganisation(campaign: Campaign, orgId: string): Organisatio
   return campaign.organisations.find((o) => o.id === orgId);
 }
 
-/** Which organisation a Teams channel answers for; undefined when the channel is not registered. */
-export function organisationForChannel(campaign: Campaign, channelId: string): Organisation | undefined {
-  return campaign.organisations.find((o) => o.teams?.channelId === channelId);
-}
-
 export function roleName(role: Role, language: Language): string {
   return language === 'en' && role.nameEn ? role.nameEn : role.name;
 }

@@ -2,6 +2,7 @@ import type { Store } from '../../src/app/ports/store';
 import type { StoredDefinition } from '../../src/adapters/store/stored-definition';
 import { answerContract } from './contract-answers';
 import { campaignContract } from './contract-campaigns';
+import { channelLinkContract } from './contract-channel-links';
 import { deadlineContract } from './contract-deadlines';
 import { deliveryContract } from './contract-deliveries';
 import { endpointAndAuditContract } from './contract-endpoints-audit';
@@ -62,6 +63,7 @@ export function describeStoreContract(name: string, open: () => Promise<OpenedSt
     describe('deadline extensions', () => deadlineContract(current));
     describe('reminder slots', () => reminderSlotContract(current));
     describe('user endpoints', () => userEndpointContract(current));
+    describe('channel links', () => channelLinkContract(current));
     describe('campaigns stored by the previous version', () => legacyContract(current));
   });
 }

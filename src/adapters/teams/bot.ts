@@ -5,11 +5,12 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import type { AppContext } from '../../app/context';
-import type { CardActionPolicy } from './card-access';
+import type { BotPolicy } from './bot-policy';
 import { routeCardAction } from './card-action-router';
 import { handleMessage } from './commands';
 import { channelDataOf } from './activity-facts';
 import { handleTeamPresence } from './installation';
+import { turnDirectoryEmail } from './link-identity';
 
 /**
  * Routes what Teams sends to the handlers: messages to commands, card actions to the verb router,
@@ -20,11 +21,11 @@ export class IntakeBot extends ActivityHandler {
 
   constructor(
     private readonly ctx: AppContext,
-    private readonly policy: CardActionPolicy = {},
+    private readonly policy: BotPolicy = {},
   ) {
     super();
     this.onMessage(async (turn, next) => {
-      await handleMessage(turn, ctx);
+      await handleMessage(turn, ctx, policy);
       await next();
     });
     this.onInstallationUpdate(async (turn, next) => {
@@ -52,6 +53,7 @@ export class IntakeBot extends ActivityHandler {
       activity: turn.activity,
       data: typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {},
       policy: this.policy,
+      directoryEmail: turnDirectoryEmail(turn, this.ctx),
     });
   }
 }

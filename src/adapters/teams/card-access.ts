@@ -1,5 +1,7 @@
 import type { Activity } from 'botbuilder';
 import type { CampaignRecord } from '../../domain/campaign';
+import { effectiveChannel } from '../../domain/channel-link';
+import { readChannelLinks } from '../../app/use-cases/channel-links';
 import { resolveToken } from '../../app/use-cases/resolve-token';
 import type { Organisation } from '../../domain/organisation';
 import type { AppContext } from '../../app/context';
@@ -21,8 +23,9 @@ export interface CardActionPolicy {
 
 /**
  * Decides whether this card action may touch this organisation's answer. The organisation comes only
- * from the signed token. In Teams, the channel the action came from must be the one registered for it, so
- * a card copied or forwarded into another team cannot answer for someone else. From Outlook, see
+ * from the signed token. In Teams, the channel the action came from must be the organisation's channel in
+ * force (the register's, or an approved link's; never a pending one), so a card copied or forwarded into
+ * another team, or left in a channel the organisation moved away from, cannot answer for it. From Outlook, see
  * authoriseOutlook.
  */
 export async function authoriseCardAction(
@@ -41,11 +44,11 @@ export async function authoriseCardAction(
   const lang = record.campaign.language;
   const where = whereFacts(activity);
   if (activity.channelId === 'outlook') return authoriseOutlook(ctx, where, target, policy);
-  const registered = org.teams;
   if (!where.teamsChannel) {
     ctx.logger.warn({ campaignId, orgId, channel: activity.channelId }, 'card action refused: not Teams');
     return { ok: false, card: refusal(lang, BOT_TEXTS[lang].notTeamsText) };
   }
+  const registered = effectiveChannel(org, await readChannelLinks(ctx.store));
   const sameChannel = registered !== undefined && where.channelId === registered.channelId;
   const sameTenant = registered?.tenantId === undefined || registered.tenantId === where.tenantId;
   if (!sameChannel || !sameTenant) {

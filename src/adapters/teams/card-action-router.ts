@@ -6,11 +6,14 @@ import {
   type CardActionTurn,
 } from './card-actions';
 import { errorResponse } from './invoke-responses';
+import { approveChannelLinkAction, rejectChannelLinkAction } from './link-actions';
 
 /** Every `Action.Execute` verb the cards use, and who handles it. */
 export const CARD_ACTIONS: Readonly<Record<string, CardActionHandler>> = {
   submitAnswer: submitAnswerAction,
   editAnswer: editAnswerAction,
+  approveChannelLink: approveChannelLinkAction,
+  rejectChannelLink: rejectChannelLinkAction,
 };
 
 export async function routeCardAction(

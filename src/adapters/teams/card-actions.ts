@@ -12,7 +12,8 @@ import { closedCard } from '../cards/closed-card';
 import { requestCard } from '../cards/request-card';
 import { draftFromInputs } from '../cards/request-inputs';
 import { whoFacts } from './activity-facts';
-import { authoriseCardAction, invalidCard, type CardActionPolicy } from './card-access';
+import type { BotPolicy } from './bot-policy';
+import { authoriseCardAction, invalidCard } from './card-access';
 import { cardResponse } from './invoke-responses';
 import { BOT_TEXTS } from './texts';
 
@@ -21,8 +22,10 @@ export interface CardActionTurn {
   ctx: AppContext;
   activity: Partial<Activity>;
   data: Record<string, unknown>;
-  /** What the action is checked against besides the token (the bot's tenant, for Outlook). */
-  policy?: CardActionPolicy;
+  /** What the action is checked against besides the token (the bot's tenant, the administrators). */
+  policy?: BotPolicy;
+  /** The person's directory e-mail via the Bot Connector, for those who are known by e-mail only. */
+  directoryEmail?: () => Promise<string | undefined>;
 }
 
 export type CardActionHandler = (turn: CardActionTurn) => Promise<AdaptiveCardInvokeResponse>;

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
-import { organisationForChannel } from '../../domain/campaign';
+import { organisationForChannel } from '../../domain/channel-link';
 import type { AppContext } from '../../app/context';
+import { readChannelLinks } from '../../app/use-cases/channel-links';
 import { buildRequestView } from '../../app/views/request-view';
 import { cardForView } from '../cards/card-for-view';
 import { botName, whereFacts } from './activity-facts';
@@ -20,9 +21,10 @@ export async function showChannelRequests(turn: TurnContext, ctx: AppContext): P
     return;
   }
   let shown = 0;
+  const links = await readChannelLinks(ctx.store);
   for (const record of await ctx.store.listCampaigns()) {
     const org =
-      record.state === 'open' ? organisationForChannel(record.campaign, where.channelId) : undefined;
+      record.state === 'open' ? organisationForChannel(record.campaign, where.channelId, links) : undefined;
     if (!org) continue;
     const answer = await ctx.store.currentAnswer(record.campaign.id, org.id);
     const view = buildRequestView(record, org.id, answer, ctx.clock.now(), ctx.links);

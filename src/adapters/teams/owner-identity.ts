@@ -25,7 +25,11 @@ export async function ownedCampaigns(
   return { owned: candidates.filter((r) => isOwner(r.campaign, withEmail)), email };
 }
 
-async function directoryEmail(
+/**
+ * The person's e-mail (or UPN) as the directory knows them, asked of the Bot Connector for the member
+ * id the activity gives; undefined when the lookup fails. Logs nothing of the answer.
+ */
+export async function directoryEmail(
   turn: TurnContext,
   ctx: AppContext,
   userId: string,

@@ -10,7 +10,14 @@ import { ChannelMessenger } from './teams-messenger';
 import type { RetryPolicy } from './retry';
 
 export interface TeamsConnectionOptions {
-  bot: { appId?: string; appPassword?: string; appType: string; tenantId?: string };
+  bot: {
+    appId?: string;
+    appPassword?: string;
+    appType: string;
+    tenantId?: string;
+    /** TEAMS_ADMIN_AAD_OBJECT_IDS: who may decide any channel link besides campaign owners. */
+    adminObjectIds?: readonly string[];
+  };
   store: Store;
   logger: Logger;
   /** Tests pin the backoff; production uses the default. */
@@ -39,7 +46,10 @@ export function createTeamsConnection(opts: TeamsConnectionOptions): TeamsConnec
   return {
     messenger,
     handler(ctx) {
-      const bot = new IntakeBot(ctx, opts.bot.tenantId ? { botTenantId: opts.bot.tenantId } : {});
+      const bot = new IntakeBot(ctx, {
+        ...(opts.bot.tenantId ? { botTenantId: opts.bot.tenantId } : {}),
+        adminObjectIds: opts.bot.adminObjectIds ?? [],
+      });
       return guardedProcess(adapter, (turn) => bot.run(turn), opts.logger);
     },
   };

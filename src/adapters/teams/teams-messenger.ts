@@ -11,10 +11,12 @@ import type { TeamsChannel } from '../../domain/organisation';
 import type { Logger } from '../../app/ports/logger';
 import type { TeamsMessageRef, TeamsMessenger, TeamsPostResult } from '../../app/ports/messaging';
 import type { Store, UserEndpoint } from '../../app/ports/store';
+import type { ChannelLinkView } from '../../app/views/channel-link-view';
 import type { ReminderView } from '../../app/views/reminder-view';
 import type { RequestView } from '../../app/views/request-view';
 import type { SummaryView } from '../../app/views/summary-view';
 import { cardForView } from '../cards/card-for-view';
+import { channelLinkCard, channelLinkNotice } from '../cards/channel-link-card';
 import { reminderCard } from '../cards/reminder-card';
 import { summaryCard } from '../cards/summary-card';
 import { channelReference, connectorOf, messageIdOf, personalReference } from './conversation-refs';
@@ -104,7 +106,24 @@ export class ChannelMessenger implements TeamsMessenger {
   }
 
   async sendSummary(user: UserEndpoint, view: SummaryView): Promise<void> {
-    const activity = MessageFactory.attachment(this.card(summaryCard(view)));
+    await this.toPersonalChat(user, MessageFactory.attachment(this.card(summaryCard(view))));
+    this.opts.logger.info({ campaignId: view.status.record.campaign.id }, 'summary sent in a personal chat');
+  }
+
+  async sendLinkApproval(user: UserEndpoint, view: ChannelLinkView): Promise<void> {
+    await this.toPersonalChat(user, MessageFactory.attachment(this.card(channelLinkCard(view))));
+    this.opts.logger.info({ linkId: view.link.id, orgId: view.link.orgId }, 'link approval card sent');
+  }
+
+  async postLinkOutcome(channel: TeamsChannel, view: ChannelLinkView): Promise<TeamsPostResult> {
+    const result = await this.newThread(channel, MessageFactory.text(channelLinkNotice(view)));
+    if (result.kind === 'sent') {
+      this.opts.logger.info({ linkId: view.link.id, channelId: channel.channelId }, 'link outcome posted');
+    }
+    return result;
+  }
+
+  private async toPersonalChat(user: UserEndpoint, activity: Partial<Activity>): Promise<void> {
     await this.opts.adapter.continueConversationAsync(
       this.opts.appId,
       personalReference(this.opts.appId, user),
@@ -112,7 +131,6 @@ export class ChannelMessenger implements TeamsMessenger {
         await withRetry(() => turn.sendActivity(activity), this.retry, NOT_TAKEN_STATUS);
       },
     );
-    this.opts.logger.info({ campaignId: view.status.record.campaign.id }, 'summary sent in a personal chat');
   }
 
   private card(card: object): ReturnType<typeof CardFactory.adaptiveCard> {

@@ -34,9 +34,11 @@ export const BOT_TEXTS: Texts<BotTexts> = {
       'Läget i en insamling visas bara för dem som äger den, och du står inte som ägare till någon pågående insamling. Kontakta ordföranden i gruppen om du behöver se läget.',
     statusOnlyInPersonalChat:
       'Skriv status till mig i en personlig chatt. Läget innehåller alla förvaltningars svar och visas därför inte i kanaler.',
-    unknownCommand: 'Jag förstår kommandona förfrågan, status och hjälp.',
+    unknownCommand: 'Jag förstår kommandona förfrågan, koppla, kopplingar, status och hjälp.',
     greeting: (bot) =>
-      `${bot} är installerad i teamet. Förfrågningar om kontaktpersoner kommer som kort i kanalen, och alla i kanalen kan svara på dem. Skriv @${bot} hjälp om du vill veta mer.`,
+      `${bot} är installerad i teamet. Jag samlar in kontaktpersoner från förvaltningarna åt Västra Götalandsregionens samordningsgrupper. Förfrågningarna kommer som kort i förvaltningens kanal, och alla i kanalen kan svara på dem.\n\n` +
+      `En kanal blir en organisations kanal på ett av två sätt: den är angiven för organisationen i registret som insamlingen utgår från, eller så skriver någon i kanalen @${bot} koppla «organisationens namn eller id» och en ägare av insamlingen eller en administratör godkänner kopplingen. Tills kopplingen är godkänd kan kanalen inte svara för organisationen.\n\n` +
+      `Skriv @${bot} hjälp om du vill veta mer.`,
     apology: 'Något gick fel hos contact-intake. Försök igen om en stund.',
     unknownUser: 'okänd användare',
     requestOnlyInChannel: (bot) =>
@@ -57,9 +59,11 @@ export const BOT_TEXTS: Texts<BotTexts> = {
       'Where a round stands is only shown to its owners, and you are not an owner of any open round. Contact the chair of the group if you need to see it.',
     statusOnlyInPersonalChat:
       'Write status to me in a personal chat. It holds every administration’s answers, so it is not shown in channels.',
-    unknownCommand: 'I understand the commands request, status and help.',
+    unknownCommand: 'I understand the commands request, link, links, status and help.',
     greeting: (bot) =>
-      `${bot} is installed in this team. Requests for contact persons arrive as cards in the channel, and anyone in the channel can answer them. Write @${bot} help to learn more.`,
+      `${bot} is installed in this team. I collect contact persons from the administrations for the coordination groups of Västra Götalandsregionen. The requests arrive as cards in the administration's channel, and anyone in the channel can answer them.\n\n` +
+      `A channel becomes an organisation's channel in one of two ways: the register the round is based on names it for the organisation, or someone in the channel writes @${bot} link «organisation name or id» and an owner of the round or an administrator approves the link. Until the link is approved the channel cannot answer for the organisation.\n\n` +
+      `Write @${bot} help to learn more.`,
     apology: 'Something went wrong in contact-intake. Please try again in a moment.',
     unknownUser: 'unknown user',
     requestOnlyInChannel: (bot) =>

@@ -1,4 +1,5 @@
 import type { TeamsChannel } from '../../domain/organisation';
+import type { ChannelLinkView } from '../views/channel-link-view';
 import type { ReminderView } from '../views/reminder-view';
 import type { RequestView } from '../views/request-view';
 import type { SummaryView } from '../views/summary-view';
@@ -31,6 +32,10 @@ export interface TeamsMessenger {
   ): Promise<TeamsPostResult>;
   /** Sends an owner the end-of-round summary in their personal chat with the bot. */
   sendSummary(user: UserEndpoint, view: SummaryView): Promise<void>;
+  /** Asks an approver, in their personal chat with the bot, to approve or reject a channel link. */
+  sendLinkApproval(user: UserEndpoint, view: ChannelLinkView): Promise<void>;
+  /** Tells the channel that asked for a link what became of it, as a new post there. */
+  postLinkOutcome(channel: TeamsChannel, view: ChannelLinkView): Promise<TeamsPostResult>;
 }
 
 interface NoticeBase {

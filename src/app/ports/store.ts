@@ -1,6 +1,7 @@
 import type { Campaign, CampaignRecord } from '../../domain/campaign';
 import type { AnswerChannel, AnswerVersion, Submitter } from '../../domain/answer-record';
 import type { Nominee } from '../../domain/answer';
+import type { ChannelLink, ChannelLinkState, LinkPerson } from '../../domain/channel-link';
 
 /** Who caused a change, for the audit trail. Ids only where a validated identity exists. */
 export interface Actor {
@@ -97,6 +98,24 @@ export interface UserEndpoint {
 
 export type SaveCampaignOutcome = 'created' | 'unchanged' | 'conflict';
 
+/** A channel asking to be an organisation's: stored pending. */
+export type ChannelLinkRequest = Omit<ChannelLink, 'state' | 'decidedBy' | 'decidedAt'>;
+
+export interface ChannelLinkDecision {
+  state: 'approved' | 'rejected';
+  by: LinkPerson;
+  at: Date;
+}
+
+export type DecideChannelLinkOutcome =
+  /** This call decided it. */
+  | { kind: 'decided'; link: ChannelLink }
+  /** It already had that decision (a second press, a second approver at the same time). */
+  | { kind: 'unchanged'; link: ChannelLink }
+  /** It was decided the other way, superseded or replaced: nothing changed. */
+  | { kind: 'closed'; link: ChannelLink }
+  | { kind: 'not_found' };
+
 export interface Store {
   saveCampaign(campaign: Campaign, at: Date, actor: Actor): Promise<SaveCampaignOutcome>;
   getCampaign(id: string): Promise<CampaignRecord | undefined>;
@@ -144,6 +163,21 @@ export interface Store {
   /** A person's personal chat with the bot, learnt when they write to it; how owners get summaries in Teams. */
   saveUserEndpoint(endpoint: UserEndpoint): Promise<void>;
   userEndpoint(aadObjectId: string): Promise<UserEndpoint | undefined>;
+
+  /**
+   * Stores a pending link (the same id twice stores it once). A newer request for the same organisation
+   * supersedes older pending ones ("newer": later requestedAt, then greater id), so exactly the newest
+   * of them stays pending. Returns the link as stored.
+   */
+  requestChannelLink(request: ChannelLinkRequest): Promise<ChannelLink>;
+  channelLink(id: string): Promise<ChannelLink | undefined>;
+  /** Every link in that state (pending: the approvers' list; approved: what is in force, see linksInForce). */
+  channelLinks(state: Extract<ChannelLinkState, 'pending' | 'approved'>): Promise<ChannelLink[]>;
+  /**
+   * Decides a pending link, once: concurrent decisions of one link leave exactly one `decided`. An
+   * approval marks older approved links of the same organisation or channel `replaced`.
+   */
+  decideChannelLink(id: string, decision: ChannelLinkDecision): Promise<DecideChannelLinkOutcome>;
 
   audit(entry: AuditEntry): Promise<void>;
   auditTrail(campaignId: string): Promise<AuditEntry[]>;

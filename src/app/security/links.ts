@@ -1,6 +1,6 @@
 import { closingInstant } from '../../domain/deadline';
 import { deadlineFor, type CampaignRecord } from '../../domain/campaign';
-import { TokenSigner, type TokenCheck, type TokenPurpose } from './signed-token';
+import { TokenSigner, type LinkTokenCheck, type TokenCheck, type TokenPurpose } from './signed-token';
 
 /** Response links stay valid this long after the deadline, so late answers can still reach the page. */
 const LINK_GRACE_DAYS = 90;
@@ -26,5 +26,14 @@ export class Links {
 
   check(raw: string, purpose: TokenPurpose, now: Date): TokenCheck {
     return this.signer.verify(raw, purpose, now);
+  }
+
+  /** What the approval card of a channel link carries instead of the link's id. */
+  channelLinkToken(linkId: string): string {
+    return this.signer.signLink(linkId);
+  }
+
+  checkChannelLink(raw: string): LinkTokenCheck {
+    return this.signer.verifyLink(raw);
   }
 }

@@ -20,7 +20,12 @@ export type TokenCheck =
   | { ok: false; reason: 'malformed' | 'signature' | 'purpose' }
   | { ok: false; reason: 'expired'; token: OrgToken };
 
+/** A channel link's approval card: the link id, for the approve and reject buttons. */
+export type LinkTokenCheck =
+  { ok: true; linkId: string } | { ok: false; reason: 'malformed' | 'signature' | 'purpose' };
+
 const PURPOSE_CODE: Record<TokenPurpose, string> = { respond: 'r', card: 'c' };
+const LINK_PURPOSE = 'l';
 const VERSION = 'v1';
 
 export class TokenSigner {
@@ -41,22 +46,25 @@ export class TokenSigner {
     return `${VERSION}.${body}.${this.mac(body)}`;
   }
 
+  /** Link tokens have no expiry: a link is decided once, and a decided link's card changes nothing. */
+  signLink(linkId: string): string {
+    const body = Buffer.from(JSON.stringify({ p: LINK_PURPOSE, l: linkId })).toString('base64url');
+    return `${VERSION}.${body}.${this.mac(body)}`;
+  }
+
+  verifyLink(raw: string): LinkTokenCheck {
+    const opened = this.open(raw);
+    if (!opened.ok) return opened;
+    const { decoded } = opened;
+    if (decoded.p !== LINK_PURPOSE) return { ok: false, reason: 'purpose' };
+    if (typeof decoded.l !== 'string' || decoded.l === '') return { ok: false, reason: 'malformed' };
+    return { ok: true, linkId: decoded.l };
+  }
+
   verify(raw: string, purpose: TokenPurpose, now: Date): TokenCheck {
-    const parts = raw.split('.');
-    if (parts.length !== 3 || parts[0] !== VERSION || raw.length > 1024)
-      return { ok: false, reason: 'malformed' };
-    const [, body, mac] = parts as [string, string, string];
-    const expected = Buffer.from(this.mac(body));
-    const given = Buffer.from(mac);
-    // Constant-time comparison: a byte-by-byte early exit leaks how much of a forged MAC is right.
-    if (expected.length !== given.length || !timingSafeEqual(expected, given))
-      return { ok: false, reason: 'signature' };
-    let decoded: { p?: unknown; c?: unknown; o?: unknown; x?: unknown };
-    try {
-      decoded = JSON.parse(Buffer.from(body, 'base64url').toString('utf8'));
-    } catch {
-      return { ok: false, reason: 'malformed' };
-    }
+    const opened = this.open(raw);
+    if (!opened.ok) return opened;
+    const { decoded } = opened;
     if (typeof decoded.c !== 'string' || typeof decoded.o !== 'string')
       return { ok: false, reason: 'malformed' };
     // Purpose binding stops a card token (no expiry) from being replayed as a web link, and vice versa.
@@ -71,6 +79,28 @@ export class TokenSigner {
     if (expiresAt !== undefined && now.getTime() / 1000 >= expiresAt)
       return { ok: false, reason: 'expired', token };
     return { ok: true, token };
+  }
+
+  /** The payload of a well-formed token whose MAC is ours, whatever its purpose. */
+  private open(
+    raw: string,
+  ): { ok: true; decoded: Record<string, unknown> } | { ok: false; reason: 'malformed' | 'signature' } {
+    const parts = raw.split('.');
+    if (parts.length !== 3 || parts[0] !== VERSION || raw.length > 1024)
+      return { ok: false, reason: 'malformed' };
+    const [, body, mac] = parts as [string, string, string];
+    const expected = Buffer.from(this.mac(body));
+    const given = Buffer.from(mac);
+    // Constant-time comparison: a byte-by-byte early exit leaks how much of a forged MAC is right.
+    if (expected.length !== given.length || !timingSafeEqual(expected, given))
+      return { ok: false, reason: 'signature' };
+    try {
+      const decoded: unknown = JSON.parse(Buffer.from(body, 'base64url').toString('utf8'));
+      if (typeof decoded !== 'object' || decoded === null) return { ok: false, reason: 'malformed' };
+      return { ok: true, decoded: decoded as Record<string, unknown> };
+    } catch {
+      return { ok: false, reason: 'malformed' };
+    }
   }
 
   private mac(body: string): string {

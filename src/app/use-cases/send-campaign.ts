@@ -1,10 +1,12 @@
 import type { CampaignRecord } from '../../domain/campaign';
+import { effectiveChannel, type EffectiveChannel } from '../../domain/channel-link';
 import type { Organisation } from '../../domain/organisation';
 import { resolveDeadlineDate } from '../../domain/deadline';
 import type { AppContext } from '../context';
 import { AppError } from '../errors';
 import type { Actor, DeliverySpec } from '../ports/store';
 import { buildRequestView } from '../views/request-view';
+import { readChannelLinks } from './channel-links/in-force';
 import { deliverOnce, type DeliveryResult } from './deliver';
 import { requireCampaign } from './get-campaign';
 import { refFields } from './teams-ref';
@@ -26,6 +28,16 @@ export function requestKey(campaignId: string, orgId: string, channel: 'email' |
 }
 
 /**
+ * The Teams request of an organisation in its channel in force. A channel from an approved link has
+ * its own key, so the request is posted again when an organisation moves, and the card left in the
+ * old channel is never updated with the organisation's answers again.
+ */
+export function teamsRequestKey(campaignId: string, orgId: string, channel: EffectiveChannel): string {
+  const base = requestKey(campaignId, orgId, 'teams');
+  return channel.linkId ? `${base}:${channel.linkId}` : base;
+}
+
+/**
  * Sends every organisation its request through each of its channels. Safe to run again: what
  * was sent is skipped, what failed or waited for the Teams app is tried again.
  */
@@ -39,6 +51,7 @@ export async function sendCampaign(ctx: AppContext, campaignId: string, actor: A
     record = await ctx.store.openCampaign(campaignId, now, deadlineDate, actor);
   }
   const answers = new Map((await ctx.store.currentAnswers(campaignId)).map((a) => [a.orgId, a]));
+  const links = await readChannelLinks(ctx.store);
   const lines: SendLine[] = [];
   for (const org of record.campaign.organisations) {
     lines.push({
@@ -46,8 +59,13 @@ export async function sendCampaign(ctx: AppContext, campaignId: string, actor: A
       channel: 'email',
       result: await sendEmailRequest(ctx, record, org, answers.get(org.id)),
     });
-    if (org.teams) {
-      lines.push({ orgId: org.id, channel: 'teams', result: await sendTeamsRequest(ctx, record, org) });
+    const channel = effectiveChannel(org, links);
+    if (channel) {
+      lines.push({
+        orgId: org.id,
+        channel: 'teams',
+        result: await sendTeamsRequest(ctx, record, org, channel),
+      });
     }
   }
   return { campaignId, deadlineDate: record.deadlineDate!, lines };
@@ -81,16 +99,18 @@ async function sendEmailRequest(
   });
 }
 
-/** Posts the request card in the organisation's channel, or leaves it waiting until the app is installed there. */
+/**
+ * Posts the request card in the organisation's channel in force (effectiveChannel), or leaves it
+ * waiting until the app is installed there.
+ */
 export async function sendTeamsRequest(
   ctx: AppContext,
   record: CampaignRecord,
   org: Organisation,
+  channel: EffectiveChannel,
 ): Promise<DeliveryResult> {
-  const channel = org.teams;
-  if (!channel) throw new Error(`organisation ${org.id} has no Teams channel`);
   const spec: DeliverySpec = {
-    key: requestKey(record.campaign.id, org.id, 'teams'),
+    key: teamsRequestKey(record.campaign.id, org.id, channel),
     campaignId: record.campaign.id,
     orgId: org.id,
     kind: 'request',

@@ -9,11 +9,13 @@ import {
 import type { AnswerChannel, AnswerVersion, Submitter } from '../../domain/answer-record';
 import { admissionAt } from '../../domain/admission';
 import { findOrganisation, type CampaignRecord } from '../../domain/campaign';
+import { effectiveChannel } from '../../domain/channel-link';
 import { quotasFor } from '../../domain/quota';
 import { responseStatus, shortfallsOf, type ResponseStatus } from '../../domain/status';
 import type { AppContext } from '../context';
 import { buildRequestView } from '../views/request-view';
-import { requestKey } from './send-campaign';
+import { readChannelLinks } from './channel-links/in-force';
+import { teamsRequestKey } from './send-campaign';
 import { toRef } from './teams-ref';
 
 export interface SubmitAnswerCommand {
@@ -99,18 +101,23 @@ function idempotencyKey(cmd: SubmitAnswerCommand, nominees: Nominee[]): string {
 }
 
 /**
- * Keeps the channel's card in step with the register, whichever channel the answer came from.
- * The answer is already stored, so a failure here is logged, not reported as a failed answer.
+ * Keeps the card in the organisation's channel in step with the register, whichever channel the
+ * answer came from. Only the card in its channel in force: a channel it has moved away from no
+ * longer sees its answers. The answer is already stored, so a failure here is logged, not reported
+ * as a failed answer.
  */
 async function refreshTeamsCard(
   ctx: AppContext,
   record: CampaignRecord,
   answer: AnswerVersion,
 ): Promise<void> {
-  const key = requestKey(record.campaign.id, answer.orgId, 'teams');
+  const org = findOrganisation(record.campaign, answer.orgId);
+  const channel = org ? effectiveChannel(org, await readChannelLinks(ctx.store)) : undefined;
+  if (!channel) return;
+  const key = teamsRequestKey(record.campaign.id, answer.orgId, channel);
   const delivery = await ctx.store.getDelivery(key);
   const ref = delivery?.state === 'sent' ? toRef(delivery.externalRef) : undefined;
-  if (!ref) return;
+  if (!ref || ref.channelId !== channel.channelId) return;
   try {
     const view = buildRequestView(record, answer.orgId, answer, ctx.clock.now(), ctx.links);
     await ctx.teams.updateRequest(ref, view);

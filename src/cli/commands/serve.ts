@@ -1,7 +1,8 @@
 import type { Logger } from '../../app/ports/logger';
-import { DEFAULT_GRACE_MS, listen } from '../../adapters/web/http-server';
+import { DEFAULT_GRACE_MS, listen, type RunningServer } from '../../adapters/web/http-server';
 import { createLogger } from '../../adapters/logging/pino-logger';
-import { composeServices, createServiceServer } from '../../main/compose';
+import { composeServices, createServiceServer, type Services } from '../../main/compose';
+import { reminderSchedulerFor, type ReminderScheduler } from '../../main/reminder-scheduler';
 import { parse } from '../args';
 import { runDemo } from '../demo';
 import type { CliIo } from '../io';
@@ -39,9 +40,31 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
     `contact-intake lyssnar på ${running.url} (${config.mode === 'local' ? 'lokalt läge' : 'produktion'})`,
   );
 
-  // Stopped in this order. The reminder scheduler goes between the two: after HTTP (no new work comes
-  // in) it finishes its current tick, and the store closes last, when nothing uses it any more.
-  const stopOrder: Stoppable[] = [
+  const reminders = reminderSchedulerFor(services);
+  if (reminders) reminders.start();
+  else logger.info({}, 'reminder scheduler off (REMINDER_INTERVAL_SECONDS=0)');
+  const stopOrder = serviceStopOrder({ running, reminders, services, logger });
+  stopOnSignals(stopOrder, logger);
+
+  if (values.demo) await runDemo(services, io);
+  return -1;
+}
+
+/** What `serve` has running, for its stop order. */
+export interface RunningService {
+  running: RunningServer;
+  reminders: ReminderScheduler | undefined;
+  services: Services;
+  logger: Logger;
+}
+
+/**
+ * The order shutdown stops the parts in. HTTP first: no new work comes in, requests in flight finish.
+ * Then the reminder scheduler: no new tick starts, the one in progress finishes (bounded wait). The
+ * store closes last, when nothing uses it any more.
+ */
+export function serviceStopOrder({ running, reminders, services, logger }: RunningService): Stoppable[] {
+  return [
     {
       name: 'http',
       stop: async () => {
@@ -53,12 +76,9 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
           logger.warn({ abandoned: result.abandoned }, 'requests still running were cut off');
       },
     },
+    ...(reminders ? [{ name: 'reminders', stop: async () => void (await reminders.stop()) }] : []),
     { name: 'store', stop: () => services.close() },
   ];
-  stopOnSignals(stopOrder, logger);
-
-  if (values.demo) await runDemo(services, io);
-  return -1;
 }
 
 /**
@@ -85,7 +105,7 @@ function stopOnSignals(stopOrder: Stoppable[], logger: Logger): void {
   process.on('SIGINT', onSignal);
 }
 
-async function stopAll(stopOrder: Stoppable[], logger: Logger): Promise<boolean> {
+export async function stopAll(stopOrder: Stoppable[], logger: Logger): Promise<boolean> {
   let ok = true;
   for (const part of stopOrder) {
     try {

@@ -218,7 +218,7 @@ describe('what a tick asks of the store', () => {
     expect(calls).toEqual(['listCampaigns']);
   });
 
-  it('reads answers and deliveries once per campaign when something is due, then works per organisation reminded', async () => {
+  it('reads the channel links once per tick and answers and deliveries once per campaign when something is due, then works per organisation reminded', async () => {
     const { ctx, clock } = await start();
     await answerAs(ctx, 'folktandvarden', { contact: [KARIN] });
     const now = new Date('2025-04-23T07:00:00Z');
@@ -229,6 +229,7 @@ describe('what a tick asks of the store', () => {
     const perOrg = ['currentAnswer', 'claimDelivery', 'finishDelivery'];
     expect(calls).toEqual([
       'listCampaigns',
+      'channelLinks',
       'currentAnswers',
       'deliveries',
       ...perOrg,

@@ -126,7 +126,8 @@ describe('contact-intake sharepoint provision', () => {
     expect(first).toMatchObject({ code: 0, err: '' });
     expect(first.out).toContain(`SharePoint-listor på webbplatsen ${SITE}:`);
     expect(first.out).toContain('Händelselogg: skapad');
-    expect(first.out).toContain('Klart: 9 listor skapade, 0 kolumner tillagda, 0 index tillagda.');
+    expect(first.out).toContain('Teams-kopplingar: skapad');
+    expect(first.out).toContain('Klart: 10 listor skapade, 0 kolumner tillagda, 0 index tillagda.');
 
     const second = await runCommand(['sharepoint', 'provision'], { env: env(), cwd: dir });
     expect(second.code).toBe(0);

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expandCard } from '../../../src/adapters/cards/expand';
 import type { AnsweredCardData } from '../../../cards/answered.data';
+import type { ChannelLinkCardData } from '../../../cards/channel-link.data';
 import type { ClosedCardData } from '../../../cards/closed.data';
 import type { HelpCardData } from '../../../cards/help.data';
 import type { NoticeCardData } from '../../../cards/notice.data';
@@ -9,6 +10,7 @@ import type { RequestCardData } from '../../../cards/request.data';
 import type { StatusCardData } from '../../../cards/status.data';
 import type { SummaryCardData } from '../../../cards/summary.data';
 import answeredSample from '../../../cards/answered.sample.json';
+import channelLinkSample from '../../../cards/channel-link.sample.json';
 import closedSample from '../../../cards/closed.sample.json';
 import helpSample from '../../../cards/help.sample.json';
 import noticeSample from '../../../cards/notice.sample.json';
@@ -28,6 +30,7 @@ const SAMPLES: Record<string, object> = {
   status: statusSample satisfies StatusCardData,
   summary: summarySample satisfies SummaryCardData,
   help: helpSample satisfies HelpCardData,
+  'channel-link': channelLinkSample satisfies ChannelLinkCardData,
 };
 
 describe('card templates', () => {

@@ -28,6 +28,8 @@ const NOT_SET_IN_AZURE: Record<string, string> = {
 /** Settings for App Service or Node themselves, which the service's schema rightly does not know. */
 const PLATFORM_SETTINGS: Record<string, string> = {
   NODE_ENV: 'read by Node libraries (production behaviour), not by the service',
+  AZURE_TOKEN_CREDENTIALS:
+    "read by @azure/identity's DefaultAzureCredential (botbuilder's UserAssignedMSI sign-in): managed identity only",
   APPLICATIONINSIGHTS_CONNECTION_STRING: 'where App Service and its agent send telemetry',
   ApplicationInsightsAgent_EXTENSION_VERSION: "switches App Service's Node.js auto-instrumentation on or off",
   SCM_DO_BUILD_DURING_DEPLOYMENT: 'the deployed zip is already built; App Service must not build it again',

@@ -24,16 +24,16 @@ function understood(list: number): { sv: string[]; en: string[] } {
 }
 
 describe('the command menus in the manifest', () => {
-  it('offer förfrågan and hjälp in channels, and status and hjälp in the personal chat', () => {
+  it('offer förfrågan, koppla and hjälp in channels, and status, kopplingar and hjälp in the personal chat', () => {
     expect(lists.map((l) => l.scopes)).toEqual([['team'], ['personal']]);
     expect(lists.map((l) => l.commands.map((c) => c.title))).toEqual([
-      ['förfrågan', 'hjälp'],
-      ['status', 'hjälp'],
+      ['förfrågan', 'koppla', 'hjälp'],
+      ['status', 'kopplingar', 'hjälp'],
     ]);
   });
 
   it('are commands the bot understands, in Swedish and in English alike', () => {
-    expect(understood(0)).toEqual({ sv: ['request', 'help'], en: ['request', 'help'] });
-    expect(understood(1)).toEqual({ sv: ['status', 'help'], en: ['status', 'help'] });
+    expect(understood(0)).toEqual({ sv: ['request', 'link', 'help'], en: ['request', 'link', 'help'] });
+    expect(understood(1)).toEqual({ sv: ['status', 'links', 'help'], en: ['status', 'links', 'help'] });
   });
 });

@@ -109,7 +109,7 @@ describe('the packaged manifest and its English strings', () => {
     expect(localisable).toEqual(
       expect.arrayContaining(['name.short', 'name.full', 'description.short', 'description.full']),
     );
-    expect(localisable.filter((k) => k.startsWith('bots[0].commandLists'))).toHaveLength(8);
+    expect(localisable.filter((k) => k.startsWith('bots[0].commandLists'))).toHaveLength(12);
 
     const translated = Object.keys(built.english).filter((k) => k !== '$schema');
     expect(translated.sort()).toEqual(localisable.sort());

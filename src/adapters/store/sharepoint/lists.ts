@@ -13,6 +13,13 @@ import type { ColumnSpec, ListKey, ListSpec } from './schema';
 export const CAMPAIGN_STATES = { draft: 'Utkast', open: 'Öppen', closed: 'Stängd' } as const;
 export const CHANNEL_LABELS = { teams: 'Teams', web: 'Webb', outlook: 'Outlook' } as const;
 export const ROW_STATUS = { current: 'Aktuell', replaced: 'Ersatt' } as const;
+export const LINK_STATES = {
+  pending: 'Väntar på godkännande',
+  approved: 'Godkänd',
+  rejected: 'Avvisad',
+  superseded: 'Ersatt av nyare begäran',
+  replaced: 'Ersatt av nyare koppling',
+} as const;
 
 const text = (name: string, displayName: string, more: Partial<ColumnSpec> = {}): ColumnSpec => ({
   name,
@@ -187,6 +194,28 @@ export const LISTS: Record<ListKey, ListSpec> = {
       time('UpdatedAt', 'Uppdaterad'),
     ],
   },
+  channelLinks: {
+    key: 'channelLinks',
+    displayName: 'Teams-kopplingar',
+    description:
+      'contact-intake: Teams-kanaler som bett att bli en organisations kanal. Gäller först när en ägare av en insamling eller en administratör godkänt.',
+    titleDisplayName: 'Koppling',
+    columns: [
+      key('LinkId', 'Kopplings-id'),
+      { ...choice('State', 'Status', LINK_STATES), indexed: true },
+      indexed('OrgId', 'Organisations-id'),
+      text('ChannelId', 'Kanal-id'),
+      text('ChannelName', 'Kanal'),
+      text('TeamName', 'Team'),
+      text('RequestedBy', 'Begärd av'),
+      time('RequestedAt', 'Begärd'),
+      text('DecidedBy', 'Beslutad av'),
+      time('DecidedAt', 'Beslutad'),
+      // Exact times and every id, as the store gives them back; the columns above are for people.
+      note('Request', 'Begäran (JSON)'),
+      note('Decision', 'Beslut (JSON)'),
+    ],
+  },
   auditTrail: {
     key: 'auditTrail',
     displayName: 'Händelselogg',
@@ -212,5 +241,6 @@ export const LIST_ORDER: readonly ListKey[] = [
   'deliveries',
   'channelEndpoints',
   'userEndpoints',
+  'channelLinks',
   'auditTrail',
 ];

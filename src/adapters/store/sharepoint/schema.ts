@@ -13,6 +13,7 @@ export type ListKey =
   | 'deliveries'
   | 'channelEndpoints'
   | 'userEndpoints'
+  | 'channelLinks'
   | 'auditTrail';
 
 /** `note` is multi-line plain text: no 255-character limit, but it can be neither indexed nor filtered on. */

@@ -4,6 +4,7 @@ import type { GraphClient } from '../../graph';
 import { AnswerLists } from './answers';
 import { AuditLog } from './audit';
 import { CampaignLists } from './campaigns';
+import { ChannelLinkLists } from './channel-links';
 import { DeliveryLists } from './deliveries';
 import { EndpointLists } from './endpoints';
 import { ListClient } from './list-items';
@@ -46,6 +47,7 @@ export function openSharePointStore(opts: SharePointStoreOptions): Store {
   const deliveries = new DeliveryLists(list('deliveries'), campaigns);
   const endpoints = new EndpointLists(list('channelEndpoints'));
   const users = new UserEndpointLists(list('userEndpoints'));
+  const links = new ChannelLinkLists(list('channelLinks'));
 
   return {
     saveCampaign: (campaign, at, actor) => campaigns.save(campaign, at, actor),
@@ -71,6 +73,11 @@ export function openSharePointStore(opts: SharePointStoreOptions): Store {
     channelEndpoint: (channelId) => endpoints.get(channelId),
     saveUserEndpoint: (endpoint) => users.save(endpoint),
     userEndpoint: (aadObjectId) => users.get(aadObjectId),
+
+    requestChannelLink: (request) => links.request(request),
+    channelLink: (id) => links.get(id),
+    channelLinks: (state) => links.inState(state),
+    decideChannelLink: (id, decision) => links.decide(id, decision),
 
     audit: (entry) => audit.append(entry),
     auditTrail: (campaignId) => audit.trail(campaignId),

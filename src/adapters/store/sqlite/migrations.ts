@@ -125,6 +125,30 @@ export const MIGRATIONS: readonly string[] = [
     updated_at      TEXT NOT NULL
   );
   `,
+  // 3: Teams channels linked to organisations from Teams, pending until approved. Files from before
+  // this step have no links: every organisation keeps the register's channel.
+  `
+  CREATE TABLE channel_links (
+    id                TEXT PRIMARY KEY,
+    org_id            TEXT NOT NULL,
+    channel_id        TEXT NOT NULL,
+    team_id           TEXT,
+    tenant_id         TEXT,
+    service_url       TEXT NOT NULL,
+    team_name         TEXT,
+    channel_name      TEXT,
+    requested_by_id   TEXT NOT NULL,
+    requested_by_name TEXT,
+    requested_at      TEXT NOT NULL,
+    state             TEXT NOT NULL
+                      CHECK (state IN ('pending', 'approved', 'rejected', 'superseded', 'replaced')),
+    decided_by_id     TEXT,
+    decided_by_name   TEXT,
+    decided_at        TEXT
+  );
+  CREATE INDEX channel_links_by_state ON channel_links (state, org_id);
+  CREATE INDEX channel_links_by_org ON channel_links (org_id, requested_at);
+  `,
 ];
 
 export class SchemaTooNewError extends Error {

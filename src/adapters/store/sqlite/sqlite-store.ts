@@ -2,6 +2,7 @@ import type { Store } from '../../../app/ports/store';
 import { auditQueries } from './audit';
 import { answerQueries } from './answers';
 import { campaignQueries } from './campaigns';
+import { channelLinkQueries } from './channel-links';
 import { openDatabase, type ConnectionOptions } from './connection';
 import { deliveryQueries } from './deliveries';
 import { endpointQueries } from './endpoints';
@@ -20,6 +21,7 @@ export function openSqliteStore(path: string, options: ConnectionOptions = {}): 
   const deliveries = deliveryQueries(db);
   const endpoints = endpointQueries(db);
   const users = userEndpointQueries(db);
+  const links = channelLinkQueries(db);
 
   return {
     saveCampaign: async (campaign, at, actor) => campaigns.save(campaign, at, actor),
@@ -46,6 +48,11 @@ export function openSqliteStore(path: string, options: ConnectionOptions = {}): 
     channelEndpoint: async (channelId) => endpoints.get(channelId),
     saveUserEndpoint: async (endpoint) => users.save(endpoint),
     userEndpoint: async (aadObjectId) => users.get(aadObjectId),
+
+    requestChannelLink: async (request) => links.request(request),
+    channelLink: async (id) => links.get(id),
+    channelLinks: async (state) => links.inState(state),
+    decideChannelLink: async (id, decision) => links.decide(id, decision),
 
     audit: async (entry) => audit.append(entry),
     auditTrail: async (campaignId) => audit.trail(campaignId),

@@ -1,10 +1,12 @@
 import type { AnswerVersion } from '../../../domain/answer-record';
 import { findOrganisation, type CampaignRecord } from '../../../domain/campaign';
+import { effectiveChannel, NO_CHANNEL_LINKS, type ChannelLinks } from '../../../domain/channel-link';
+import type { Organisation } from '../../../domain/organisation';
 import { quotasFor } from '../../../domain/quota';
 import type { DueRound } from '../../../domain/reminders/rounds';
 import { responseStatus } from '../../../domain/status';
 import type { Delivery, DeliveryChannel } from '../../ports/store';
-import { requestKey } from '../send-campaign';
+import { requestKey, teamsRequestKey } from '../send-campaign';
 import { MAX_ATTEMPTS, reminderKey } from './keys';
 import { isHandled, type ReminderResult, type RoundReport } from './report';
 
@@ -14,18 +16,23 @@ export function indexDeliveries(deliveries: Delivery[]): Map<string, Delivery> {
   return new Map(deliveries.map((d) => [d.key, d]));
 }
 
-const CHANNELS: readonly DeliveryChannel[] = ['email', 'teams'];
-
 /**
  * The channels the request reached an organisation through, which are the ones it is reminded
  * through: the reminder carries the same way to answer (the signed link, the card) to the same place.
+ * In Teams that is its channel in force: a request left in a channel it has moved away from counts not.
  */
 export function requestChannels(
   campaignId: string,
-  orgId: string,
+  org: Organisation,
   deliveries: DeliveryIndex,
+  links: ChannelLinks = NO_CHANNEL_LINKS,
 ): DeliveryChannel[] {
-  return CHANNELS.filter((ch) => deliveries.get(requestKey(campaignId, orgId, ch))?.state === 'sent');
+  const channels: DeliveryChannel[] = [];
+  if (deliveries.get(requestKey(campaignId, org.id, 'email'))?.state === 'sent') channels.push('email');
+  const teams = effectiveChannel(org, links);
+  if (teams && deliveries.get(teamsRequestKey(campaignId, org.id, teams))?.state === 'sent')
+    channels.push('teams');
+  return channels;
 }
 
 /** What is left to do for a reminder or summary delivery that may already exist. */
@@ -47,6 +54,7 @@ export function planRound(
   round: DueRound,
   answers: ReadonlyMap<string, AnswerVersion>,
   deliveries: DeliveryIndex,
+  links: ChannelLinks = NO_CHANNEL_LINKS,
 ): RoundReport {
   const c = record.campaign;
   const report: RoundReport = {
@@ -68,7 +76,7 @@ export function planRound(
       report.answered.push(orgId);
       continue;
     }
-    const channels = requestChannels(c.id, orgId, deliveries);
+    const channels = requestChannels(c.id, org, deliveries, links);
     if (channels.length === 0) report.unreachable.push(orgId);
     for (const channel of channels) {
       const key = reminderKey(c.id, orgId, round.deadlineDate, round.slot.id, channel);

@@ -1,9 +1,10 @@
 import { findOrganisation } from '../../../domain/campaign';
+import { effectiveChannel } from '../../../domain/channel-link';
 import { quotasFor } from '../../../domain/quota';
 import { responseStatus } from '../../../domain/status';
 import type { AppContext } from '../../context';
 import { describeError } from '../deliver';
-import { requestKey } from '../send-campaign';
+import { teamsRequestKey } from '../send-campaign';
 import { toRef } from '../teams-ref';
 import { planWork, type CampaignWork } from './plan';
 import { isHandled, type ReminderLine, type ReminderReport, type RoundReport } from './report';
@@ -81,11 +82,22 @@ async function sendRound(ctx: AppContext, w: CampaignWork, round: RoundReport, n
       for (const line of lines) line.result = 'answered';
       continue;
     }
-    const request = toRef(requests.get(requestKey(c.id, orgId, 'teams'))?.externalRef);
+    const channel = effectiveChannel(org, w.links);
+    const posted = channel && toRef(requests.get(teamsRequestKey(c.id, orgId, channel))?.externalRef);
+    // The thread of the request in the channel in force, never one left in a channel it moved away from.
+    const request = posted && posted.channelId === channel.channelId ? posted : undefined;
     for (const line of lines) {
       line.result = await sendReminder(
         ctx,
-        { record, org, round, line, answer, ...(request ? { request } : {}) },
+        {
+          record,
+          org,
+          round,
+          line,
+          answer,
+          ...(channel ? { channel } : {}),
+          ...(request ? { request } : {}),
+        },
         now,
       );
     }

@@ -1,6 +1,6 @@
 import type { AnswerVersion } from '../../../domain/answer-record';
 import type { CampaignRecord } from '../../../domain/campaign';
-import type { Organisation } from '../../../domain/organisation';
+import type { Organisation, TeamsChannel } from '../../../domain/organisation';
 import type { AppContext } from '../../context';
 import type { TeamsMessageRef } from '../../ports/messaging';
 import type { DeliverySpec } from '../../ports/store';
@@ -16,6 +16,8 @@ export interface ReminderTarget {
   line: ReminderLine;
   /** The organisation's answer as read just before sending. */
   answer: AnswerVersion | undefined;
+  /** The organisation's Teams channel in force (effectiveChannel), if it has one. */
+  channel?: TeamsChannel;
   /** Where the Teams request was posted: the reminder replies in its thread. */
   request?: TeamsMessageRef;
 }
@@ -25,9 +27,8 @@ export interface ReminderTarget {
  * so an overlapping tick, another instance or a restart finds it and does not send it again.
  */
 export async function sendReminder(ctx: AppContext, t: ReminderTarget, now: Date): Promise<DeliveryResult> {
-  const { record, org, round, line } = t;
+  const { record, org, round, line, channel } = t;
   const c = record.campaign;
-  const channel = org.teams;
   const spec: DeliverySpec = {
     key: line.key,
     campaignId: c.id,
