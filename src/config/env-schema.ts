@@ -91,13 +91,17 @@ export const envSchema = z.object({
    * How often the service's reminder scheduler looks for reminders and summaries that are due. 0 turns it
    * off (when an external timer runs `contact-intake reminders run` instead).
    */
-  REMINDER_INTERVAL_SECONDS: z.coerce
-    .number()
-    .int()
-    .min(0)
-    .max(86_400, { error: 'at most 86400 (a day)' })
-    .refine((v) => v === 0 || v >= 10, { error: '0 (off) or at least 10' })
-    .default(300),
+  // Empty is unset (the default), not 0: coercing '' would turn reminders off without anyone asking.
+  REMINDER_INTERVAL_SECONDS: z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+    z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(86_400, { error: 'at most 86400 (a day)' })
+      .refine((v) => v === 0 || v >= 10, { error: '0 (off) or at least 10' })
+      .default(300),
+  ),
   /**
    * Administrators of the service (Entra object ids, comma-separated): besides the owners of a campaign,
    * they may approve a Teams channel's request to become an organisation's channel.

@@ -57,14 +57,27 @@ export function newerFirst(a: ChannelLink, b: ChannelLink): number {
 }
 
 /**
- * Which approved links are in force. Normally the store keeps one approved link per organisation and
- * per channel; when two approvals raced (two processes, SharePoint), the newest request wins each
- * organisation and each channel, so a channel never answers for two organisations.
+ * Later decisions come first (a link without one ranks by its request), then the greater id. Ranking
+ * approvals by when they were decided, not asked for, is what stops a slow approval of an older request
+ * from being hidden behind a newer one and coming back into force when that one is replaced.
+ */
+export function newerDecisionFirst(a: ChannelLink, b: ChannelLink): number {
+  const when = (l: ChannelLink) => (l.decidedAt ?? l.requestedAt).getTime();
+  const byTime = when(b) - when(a);
+  return byTime !== 0 ? byTime : a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+}
+
+/**
+ * Which approved links are in force. The stores keep one approved link per organisation and per
+ * channel: an approval retires every approved link it ranks above (newerDecisionFirst). When two
+ * approvals raced and both are still marked approved (SharePoint, a process stopped between its
+ * write and that tidying), the same ranking picks the same winner for each organisation and each
+ * channel, so a channel never answers for two organisations.
  */
 export function linksInForce(approved: readonly ChannelLink[]): ChannelLinks {
   const byOrg = new Map<string, ChannelLink>();
   const byChannel = new Map<string, ChannelLink>();
-  for (const link of [...approved].filter((l) => l.state === 'approved').sort(newerFirst)) {
+  for (const link of [...approved].filter((l) => l.state === 'approved').sort(newerDecisionFirst)) {
     if (byOrg.has(link.orgId) || byChannel.has(link.channelId)) continue;
     byOrg.set(link.orgId, link);
     byChannel.set(link.channelId, link);

@@ -68,6 +68,8 @@ export interface ReminderScheduler {
   readonly busy: boolean;
   /** Resolves when no tick is running (at once if none is). */
   whenIdle(): Promise<void>;
+  /** Starts no more ticks; the one in progress goes on. The first thing shutdown does. */
+  halt(): void;
   /**
    * Starts no more ticks, and waits for the one in progress (at most `stopWaitMs`). Resolves `true` if it
    * finished, `false` if it was left running.
@@ -119,6 +121,10 @@ export function createReminderScheduler(opts: ReminderSchedulerOptions): Reminde
   };
 
   const fire = () => void tickNow();
+  const halt = () => {
+    stopped = true;
+    for (const h of handles.splice(0)) h.cancel();
+  };
 
   return {
     start() {
@@ -134,9 +140,9 @@ export function createReminderScheduler(opts: ReminderSchedulerOptions): Reminde
     async whenIdle() {
       await running;
     },
+    halt,
     async stop() {
-      stopped = true;
-      for (const h of handles.splice(0)) h.cancel();
+      halt();
       const current = running;
       if (!current) return true;
       const waitMs = opts.stopWaitMs ?? STOP_WAIT_MS;

@@ -190,6 +190,31 @@ export function channelLinkContract(opened: Opened): void {
     expect(inForce.byOrg.has('narhalsan')).toBe(false);
   });
 
+  it('keeps the later approval when an older request for the same channel is approved after a newer one', async () => {
+    // Two approvers pressed at once for two organisations asking for one channel: the use case's
+    // "channel taken" check ran before either write. The later decision holds the channel, and the
+    // other approval is retired for good instead of waiting, hidden, to come back into force.
+    const older = request({ orgId: 'skaraborg', channelId: '19:delad', requestedAt: exact(10) });
+    const newer = request({ orgId: 'sahlgrenska', channelId: '19:delad', requestedAt: exact(20) });
+    await store().requestChannelLink(older);
+    await store().requestChannelLink(newer);
+    await store().decideChannelLink(newer.id, { state: 'approved', by: SVEN, at: exact(30) });
+    await store().decideChannelLink(older.id, { state: 'approved', by: ADMIN, at: exact(31) });
+
+    expect(await states(store(), [newer.id, older.id])).toEqual(['replaced', 'approved']);
+    const approved = await store().channelLinks('approved');
+    expect(approved.map((l) => l.orgId)).toEqual(['skaraborg']);
+    expect(linksInForce(approved).byChannel.get('19:delad')?.orgId).toBe('skaraborg');
+
+    // Sahlgrenska moves on to a channel of its own: Skaraborg's approval stays the one in force.
+    const own = request({ orgId: 'sahlgrenska', channelId: '19:su-egen', requestedAt: exact(40) });
+    await store().requestChannelLink(own);
+    await store().decideChannelLink(own.id, { state: 'approved', by: SVEN, at: exact(41) });
+    const after = linksInForce(await store().channelLinks('approved'));
+    expect(after.byChannel.get('19:delad')?.orgId).toBe('skaraborg');
+    expect(after.byOrg.get('sahlgrenska')?.channelId).toBe('19:su-egen');
+  });
+
   it('is seen by another process at once', async () => {
     const other = await opened().another();
     const asked = request();

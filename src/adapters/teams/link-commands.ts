@@ -48,6 +48,15 @@ export const linkCommand: CommandHandler<LinkCommand> = async ({ turn, ctx, comm
     await turn.sendActivity(t.noIdentity);
     return;
   }
+  // The bot just heard from this channel, so it can post there: kept now, or an approval would find no
+  // way to tell the channel, nor to post its requests, when the team's channel list left it out.
+  await ctx.store.saveChannelEndpoint({
+    channelId: where.channelId,
+    ...(where.teamId ? { teamId: where.teamId } : {}),
+    ...(where.tenantId ? { tenantId: where.tenantId } : {}),
+    serviceUrl: where.serviceUrl,
+    updatedAt: ctx.clock.now(),
+  });
   const names = await channelNames(turn, ctx, where.teamId, where.channelId);
   const result = await requestChannelLink(ctx, {
     query: command.query,

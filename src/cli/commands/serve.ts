@@ -59,12 +59,13 @@ export interface RunningService {
 }
 
 /**
- * The order shutdown stops the parts in. HTTP first: no new work comes in, requests in flight finish.
- * Then the reminder scheduler: no new tick starts, the one in progress finishes (bounded wait). The
- * store closes last, when nothing uses it any more.
+ * The order shutdown stops the parts in. The scheduler's timers first, so no tick starts while HTTP
+ * drains. Then HTTP: no new work comes in, requests in flight finish. Then the reminder tick in
+ * progress finishes (bounded wait). The store closes last, when nothing uses it any more.
  */
 export function serviceStopOrder({ running, reminders, services, logger }: RunningService): Stoppable[] {
   return [
+    ...(reminders ? [{ name: 'reminder timers', stop: async () => reminders.halt() }] : []),
     {
       name: 'http',
       stop: async () => {

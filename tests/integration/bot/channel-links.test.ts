@@ -14,6 +14,7 @@ import {
   sayInChat,
   SKARABORG,
   SKARABORG_CHANNEL,
+  SKARABORG_TEAM,
   SU_NEW,
   SVEN,
 } from './link-steps';
@@ -191,6 +192,20 @@ describe('linking a Teams channel to an organisation', () => {
     expect(stored.map((a) => a.orgId)).toEqual(['skaraborg']);
     for (const secret of ['Anna Andersson', 'Sven Tåpptorp', 'karin.kontakt'])
       expect(logText(h)).not.toContain(secret);
+  });
+
+  it('reaches a channel the team’s channel list left out, because the bot heard from it when it asked', async () => {
+    // A private channel, or a list call that failed at installation: only the koppla message names it.
+    const hidden = { teamId: SKARABORG_TEAM, channelId: '19:skaraborg-dold' };
+    await svenHasAChat();
+    await sayInChannel(h, hidden, ANNA, 'koppla Skaraborgs sjukhus');
+    const [card] = approvalCards(h, SVEN).slice(-1);
+    const res = await pressInChat(h, SVEN, card!, 'approveChannelLink');
+
+    expect(cardText(responseCard(res.body))).toContain('En förfrågan har lagts i kanalen.');
+    const [notice, request] = postedIn(h, hidden.channelId);
+    expect(String(notice?.text)).toContain('Den här kanalen är nu kopplad till Skaraborgs Sjukhus');
+    expect(cardText(attachmentCard(request))).toContain('Skaraborgs Sjukhus');
   });
 
   it('moves an organisation: the new channel answers, the channel the register named no longer does', async () => {

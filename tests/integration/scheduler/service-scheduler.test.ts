@@ -42,6 +42,9 @@ describe('REMINDER_INTERVAL_SECONDS', () => {
     expect(read()).toMatchObject({ ok: true, config: { reminderIntervalSeconds: 300 } });
     expect(read('60')).toMatchObject({ ok: true, config: { reminderIntervalSeconds: 60 } });
     expect(read('0')).toMatchObject({ ok: true, config: { reminderIntervalSeconds: 0 } });
+    // An empty setting (a template parameter left blank) is the default, never "off".
+    expect(read('')).toMatchObject({ ok: true, config: { reminderIntervalSeconds: 300 } });
+    expect(read('  ')).toMatchObject({ ok: true, config: { reminderIntervalSeconds: 300 } });
     expect(read('5')).toEqual({ ok: false, problems: ['REMINDER_INTERVAL_SECONDS: 0 (off) or at least 10'] });
     expect(read('ofta')).toMatchObject({
       ok: false,
@@ -179,11 +182,11 @@ describe('shutdown with a tick in progress', () => {
     }
   };
 
-  it('stops HTTP first, lets the tick finish, starts no new one, and closes the store last', async () => {
+  it('stops the tick timers, then HTTP, lets the tick finish, starts no new one, and closes the store last', async () => {
     world = await startServiceWorld('sqlite');
     const w = world;
     const { timers, reminders, http, order } = await running(w);
-    expect(order.map((p) => p.name)).toEqual(['http', 'reminders', 'store']);
+    expect(order.map((p) => p.name)).toEqual(['reminder timers', 'http', 'reminders', 'store']);
 
     let done: boolean | undefined;
     const stopping = stopAll(order, w.services.ctx.logger).then((ok) => (done = ok));
@@ -205,7 +208,7 @@ describe('shutdown with a tick in progress', () => {
         .map((l) => JSON.parse(l) as { msg: string; part?: string })
         .filter((l) => l.msg === 'stopped')
         .map((l) => l.part),
-    ).toEqual(['http', 'reminders', 'store']);
+    ).toEqual(['reminder timers', 'http', 'reminders', 'store']);
     expect(w.reminderMail()).toBe(ORGS.length);
     // Everything the tick did was recorded before the store closed.
     const reopened = openSqliteStore(join(w.dir, 'intake.db'));

@@ -71,7 +71,7 @@ describe('the channel in force for an organisation', () => {
     expect(organisationForChannel(c, REGISTERED.channelId, links)?.id).toBe('skaraborg');
   });
 
-  it('lets the newest approval win when two raced, so a channel never answers for two organisations', () => {
+  it('lets the latest approval win when two raced, so a channel never answers for two organisations', () => {
     const older = link('skaraborg', '19:delad', { requestedAt: new Date('2025-04-10T08:00:00Z') });
     const newer = link('sahlgrenska', '19:delad', { requestedAt: new Date('2025-04-11T08:00:00Z') });
     const links = linksInForce([older, newer]);
@@ -85,6 +85,20 @@ describe('the channel in force for an organisation', () => {
     ]);
     expect(effectiveChannel(SKARABORG, twoForOne)?.channelId).toBe('19:b');
     expect(twoForOne.byChannel.has('19:a')).toBe(false);
+  });
+
+  it('ranks approvals by when they were decided, not by when they were asked for', () => {
+    const askedFirstDecidedLast = link('skaraborg', '19:delad', {
+      requestedAt: new Date('2025-04-10T08:00:00Z'),
+      decidedAt: new Date('2025-04-12T09:00:00Z'),
+    });
+    const askedLastDecidedFirst = link('sahlgrenska', '19:delad', {
+      requestedAt: new Date('2025-04-11T08:00:00Z'),
+      decidedAt: new Date('2025-04-12T08:00:00Z'),
+    });
+    const links = linksInForce([askedLastDecidedFirst, askedFirstDecidedLast]);
+    expect(links.byChannel.get('19:delad')?.orgId).toBe('skaraborg');
+    expect(effectiveChannel(SU, links)?.channelId).toBe(REGISTERED.channelId);
   });
 
   it('settles approvals made in the same instant the same way whatever order they are read in', () => {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
+  newerDecisionFirst,
   newerFirst,
   type ChannelLink,
   type ChannelLinkState,
@@ -95,7 +96,7 @@ export class ChannelLinkLists {
           item.etag,
         );
         const decided: ChannelLink = { ...link, state: d.state, decidedBy: d.by, decidedAt: d.at };
-        if (d.state === 'approved') await this.replaceOlder(decided);
+        if (d.state === 'approved') await this.replaceEarlier(decided);
         return { kind: 'decided', link: decided };
       } catch (err) {
         if (!isStatus(err, 412)) throw err;
@@ -104,13 +105,16 @@ export class ChannelLinkLists {
     throw new ItemContentionError(`kopplingen "${id}"`, ROUNDS);
   }
 
-  /** Approved links older than `approved` for its organisation or its channel are no longer in force. */
-  private async replaceOlder(approved: ChannelLink): Promise<void> {
+  /**
+   * Approved links of its organisation or its channel decided before `approved` are no longer in force.
+   * Two approvals racing each retire only what ranks below them, so the later decision survives.
+   */
+  private async replaceEarlier(approved: ChannelLink): Promise<void> {
     const items = await this.list.query('State', LINK_STATES.approved, SELECT);
     for (const item of items) {
       const other = toLink(item);
       const sameSlot = other.orgId === approved.orgId || other.channelId === approved.channelId;
-      if (other.id !== approved.id && sameSlot && newerFirst(approved, other) < 0) {
+      if (other.id !== approved.id && sameSlot && newerDecisionFirst(approved, other) < 0) {
         await this.retire(item, 'approved', 'replaced');
       }
     }

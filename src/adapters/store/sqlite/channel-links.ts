@@ -69,9 +69,12 @@ export function channelLinkQueries(db: Database.Database): ChannelLinkQueries {
     `UPDATE channel_links SET state = @state, decided_by_id = @byId, decided_by_name = @byName,
        decided_at = @decidedAt WHERE id = @id AND state = 'pending'`,
   );
-  const replaceOlder = db.prepare(
+  // Every approved link of the organisation or the channel decided before this one (whatever the age
+  // of its request): a slow approval of an older request must not stay approved behind a newer one.
+  const replaceEarlier = db.prepare(
     `UPDATE channel_links SET state = 'replaced'
-      WHERE state = 'approved' AND (org_id = @orgId OR channel_id = @channelId) AND ${OLDER}`,
+      WHERE state = 'approved' AND id <> @id AND (org_id = @orgId OR channel_id = @channelId)
+        AND (decided_at < @decidedAt OR (decided_at = @decidedAt AND id < @id))`,
   );
 
   const get = (id: string) => {
@@ -109,7 +112,7 @@ export function channelLinkQueries(db: Database.Database): ChannelLinkQueries {
     const decidedAt = toText(d.at);
     decideOne.run({ id, state: d.state, byId: d.by.aadObjectId, byName: d.by.name ?? null, decidedAt });
     if (d.state === 'approved') {
-      replaceOlder.run({ orgId: link.orgId, channelId: link.channelId, at: toText(link.requestedAt), id });
+      replaceEarlier.run({ orgId: link.orgId, channelId: link.channelId, decidedAt, id });
     }
     return { kind: 'decided', link: get(id)! };
   });

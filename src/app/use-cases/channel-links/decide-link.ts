@@ -87,17 +87,22 @@ async function afterDecision(
   role: ApproverRole,
   records: Parameters<typeof linkView>[2],
 ): Promise<void> {
-  await ctx.store.audit({
-    at: link.decidedAt ?? ctx.clock.now(),
-    actor: {
-      kind: 'teams-user',
-      id: link.decidedBy?.aadObjectId ?? '',
-      ...(link.decidedBy?.name ? { name: link.decidedBy.name } : {}),
-    },
-    action: `channel_link.${link.state}`,
-    orgId: link.orgId,
-    detail: { linkId: link.id, channelId: link.channelId, role },
-  });
+  // The decision is stored: a failed audit write is logged and must not keep the channel from its notice.
+  try {
+    await ctx.store.audit({
+      at: link.decidedAt ?? ctx.clock.now(),
+      actor: {
+        kind: 'teams-user',
+        id: link.decidedBy?.aadObjectId ?? '',
+        ...(link.decidedBy?.name ? { name: link.decidedBy.name } : {}),
+      },
+      action: `channel_link.${link.state}`,
+      orgId: link.orgId,
+      detail: { linkId: link.id, channelId: link.channelId, role },
+    });
+  } catch (err) {
+    ctx.logger.error({ linkId: link.id, err: describeError(err) }, 'link decision not audited');
+  }
   const channel = {
     channelId: link.channelId,
     ...(link.teamId ? { teamId: link.teamId } : {}),
