@@ -40,7 +40,13 @@ describe.each(BACKENDS)('a tick killed half-way on the %s store', (backend) => {
     const sent = () => w.fake.sentMail(SENDER).filter((m) => /^Påminnelse: /.test(m.subject ?? ''));
 
     const doomed = w.start(TICK, { MAIL_PER_MINUTE: '1' });
-    await waitUntil('the tick has sent its first reminder', () => sent().length > 0, 20_000);
+    // Killed once its first reminder is sent and recorded and it holds the claim of the next one (which
+    // waits a minute for the pace), not in the instants between sending, recording and claiming.
+    const holdingNext = async () => {
+      const states = (await reminderDeliveries(w)).map((d) => d.state);
+      return states.includes('sent') && states.includes('sending');
+    };
+    await waitUntil('the tick has sent one reminder and holds the next', holdingNext, 20_000);
     process.kill(doomed.pid, 'SIGKILL');
     expect((await doomed.ended).signal).toBe('SIGKILL');
     expect(sent()).toHaveLength(1);
