@@ -16,8 +16,8 @@ function request(overrides: Partial<ChannelLinkRequest> = {}): ChannelLinkReques
   return {
     id: `link-${String(n).padStart(4, '0')}`,
     orgId: 'narhalsan',
-    channelId: '19:narhalsan-kontakt@thread.tacv2',
-    teamId: '19:narhalsan-team@thread.tacv2',
+    channelId: '19:narhalsan-kontakt',
+    teamId: '19:narhalsan-team',
     tenantId: '7c1d2f0e-0000-4000-8000-00000000a001',
     serviceUrl: 'https://smba.trafficmanager.net/emea/',
     teamName: 'Närhälsan ledning',

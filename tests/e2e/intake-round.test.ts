@@ -56,7 +56,7 @@ describe('an intake round in Teams (Agents Playground, API)', () => {
     const form = responseCard(result);
     expect(cardText(form)).toContain('Svaret är inte sparat');
     expect(errorUnder(form, 'contact.1.email')).toBe(
-      'E-postadressen ser inte rätt ut. Skriv den som namn@exempel.se.',
+      'E-postadressen ser inte rätt ut. Skriv hela adressen: namn, @ och domän.',
     );
     const kept = elements(form, 'Input.Text').find((i) => i.id === 'contact.1.email');
     expect(kept?.value).toBe('karin.kontakt(at)vgregion');

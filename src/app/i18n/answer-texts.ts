@@ -29,8 +29,8 @@ export function problemText(p: FieldProblem, lang: Lang, roleName: RoleNamer): s
       return sv ? 'Skriv personens e-postadress.' : "Enter the person's e-mail address.";
     case 'email_invalid':
       return sv
-        ? 'E-postadressen ser inte rätt ut. Skriv den som namn@exempel.se.'
-        : 'The e-mail address does not look right. Write it as name@example.com.';
+        ? 'E-postadressen ser inte rätt ut. Skriv hela adressen: namn, @ och domän.'
+        : 'The e-mail address does not look right. Write the whole address: name, @ and domain.';
     case 'email_duplicate':
       return sv
         ? 'Samma e-postadress står redan på en annan rad.'

@@ -84,7 +84,7 @@ describe('answering on the card in Teams', () => {
     expect(res.status).toBe(200);
     const card = responseCard(res.body);
     expect(errorUnder(card, 'contact.1.email')).toBe(
-      'E-postadressen ser inte rätt ut. Skriv den som namn@exempel.se.',
+      'E-postadressen ser inte rätt ut. Skriv hela adressen: namn, @ och domän.',
     );
     expect(errorUnder(card, 'deputy.1.email')).toBe('Skriv personens e-postadress.');
     expect(errorUnder(card, 'contact.1.name')).toBeUndefined();

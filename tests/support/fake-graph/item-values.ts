@@ -2,6 +2,8 @@ import { GraphFailure, isRecord, type Ctx } from './reply';
 import { isoSeconds, type ColumnState, type ItemState, type ListState, type SiteState } from './state';
 import { pick } from './odata-query';
 
+const ODATA_CONTEXT = '@odata.context';
+
 /**
  * Field values the way SharePoint keeps them: checked against the column's type, date-times in UTC
  * to the second, empty text stored as nothing (and so left out of `fields`), unique columns
@@ -145,7 +147,8 @@ export function itemJson(
   };
   const selected = pick(json, view.select);
   if (view.fields) {
-    selected['fields@odata.context'] =
+    // Graph annotates the expanded property: `<property>@odata.context`.
+    selected[`fields${ODATA_CONTEXT}`] =
       `${ctx.baseUrl}/$metadata#sites('${site.id}')/lists('${list.id}')/items('${item.id}')/fields/$entity`;
     selected.fields = fieldsJson(list, item, view.fieldSelect);
   }

@@ -16,8 +16,8 @@ function linkView(
   const link: ChannelLink = {
     id: LINK_ID,
     orgId: 'skaraborg',
-    channelId: '19:skaraborg-kontakt@thread.tacv2',
-    teamId: '19:skaraborg-team@thread.tacv2',
+    channelId: '19:skaraborg-kontakt',
+    teamId: '19:skaraborg-team',
     serviceUrl: 'https://smba.trafficmanager.example/emea/',
     teamName: 'Skaraborgs Sjukhus ledning',
     channelName: 'Kontaktpersoner',
@@ -77,8 +77,8 @@ describe('the channel link approval card', () => {
     const view = linkView();
     const { teamName: _t, channelName: _c, ...bare } = view.link;
     const text = cardText(channelLinkCard({ ...view, link: bare }));
-    expect(text).toContain('Team: \n19:skaraborg-team@thread.tacv2');
-    expect(text).toContain('Kanal: \n19:skaraborg-kontakt@thread.tacv2');
+    expect(text).toContain('Team: \n19:skaraborg-team');
+    expect(text).toContain('Kanal: \n19:skaraborg-kontakt');
   });
 
   it.each<[ChannelLinkState, Partial<ChannelLinkView>, string]>([

@@ -80,7 +80,7 @@ describe('the request card', () => {
     const card = requestCard(v, { nonce: NONCE, values: typed, problems: check.problems });
     expect(cardProblems(card)).toEqual([]);
     expect(errorUnder(card, 'representative.1.email')).toBe(
-      'E-postadressen ser inte rätt ut. Skriv den som namn@exempel.se.',
+      'E-postadressen ser inte rätt ut. Skriv hela adressen: namn, @ och domän.',
     );
     expect(errorUnder(card, 'representative.2.email')).toBe('Skriv personens e-postadress.');
     expect(errorUnder(card, 'representative.2.phone')).toMatch(/^Telefonnumret får bara/);

@@ -1,10 +1,9 @@
 import type { ChannelEndpoint } from '../../../app/ports/store';
-import { ItemContentionError } from './errors';
-import { isStatus, type ListClient, type ListItem } from './list-items';
-import { dateOf, line, mustText, opt, textOf, toDateField, type Fields } from './values';
+import type { ListClient, ListItem } from './list-items';
+import { mergeByKey } from './merge-by-key';
+import { dateOf, mustText, opt, textOf, toDateField, type Fields } from './values';
 
 const SELECT = ['ChannelId', 'TeamId', 'TenantId', 'ServiceUrl', 'UpdatedAt'] as const;
-const ROUNDS = 6;
 
 /**
  * Teams-kanaler: one item per channel id (unique). Teams repeats the endpoint on every activity: the
@@ -21,26 +20,13 @@ export class EndpointLists {
       ServiceUrl: e.serviceUrl,
       UpdatedAt: toDateField(e.updatedAt),
     };
-    for (let round = 1; round <= ROUNDS; round++) {
-      let item = await this.list.findByKey('ChannelId', e.channelId, SELECT);
-      if (!item) {
-        const made = await this.list.createOnce({
-          keyColumn: 'ChannelId',
-          key: e.channelId,
-          fields: { Title: line(e.channelId), ChannelId: e.channelId, ...latest },
-          select: SELECT,
-        });
-        if (made.created) return;
-        item = made.item;
-      }
-      try {
-        await this.list.update(item.id, latest, item.etag);
-        return;
-      } catch (err) {
-        if (!isStatus(err, 412)) throw err;
-      }
-    }
-    throw new ItemContentionError(`kanalen "${e.channelId}"`, ROUNDS);
+    await mergeByKey(this.list, {
+      keyColumn: 'ChannelId',
+      key: e.channelId,
+      latest,
+      select: SELECT,
+      describe: `kanalen "${e.channelId}"`,
+    });
   }
 
   async get(channelId: string): Promise<ChannelEndpoint | undefined> {

@@ -1,10 +1,9 @@
 import type { UserEndpoint } from '../../../app/ports/store';
-import { ItemContentionError } from './errors';
-import { isStatus, type ListClient, type ListItem } from './list-items';
-import { dateOf, line, mustText, opt, textOf, toDateField, type Fields } from './values';
+import type { ListClient, ListItem } from './list-items';
+import { mergeByKey } from './merge-by-key';
+import { dateOf, mustText, opt, textOf, toDateField, type Fields } from './values';
 
 const SELECT = ['AadObjectId', 'ConversationId', 'ServiceUrl', 'TenantId', 'Email', 'UpdatedAt'] as const;
-const ROUNDS = 6;
 
 /**
  * Teams-användare: one item per person (Entra object id, unique), the personal chat the bot answers in.
@@ -22,26 +21,13 @@ export class UserEndpointLists {
       ...opt('Email', e.email),
       UpdatedAt: toDateField(e.updatedAt),
     };
-    for (let round = 1; round <= ROUNDS; round++) {
-      let item = await this.list.findByKey('AadObjectId', e.aadObjectId, SELECT);
-      if (!item) {
-        const made = await this.list.createOnce({
-          keyColumn: 'AadObjectId',
-          key: e.aadObjectId,
-          fields: { Title: line(e.aadObjectId), AadObjectId: e.aadObjectId, ...latest },
-          select: SELECT,
-        });
-        if (made.created) return;
-        item = made.item;
-      }
-      try {
-        await this.list.update(item.id, latest, item.etag);
-        return;
-      } catch (err) {
-        if (!isStatus(err, 412)) throw err;
-      }
-    }
-    throw new ItemContentionError(`Teams-användaren "${e.aadObjectId}"`, ROUNDS);
+    await mergeByKey(this.list, {
+      keyColumn: 'AadObjectId',
+      key: e.aadObjectId,
+      latest,
+      select: SELECT,
+      describe: `Teams-användaren "${e.aadObjectId}"`,
+    });
   }
 
   async get(aadObjectId: string): Promise<UserEndpoint | undefined> {
